@@ -1,0 +1,116 @@
+"""Store decisions with their signals, and read them back."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clearpost.audit import service as audit
+from clearpost.decisions.models import Decision, Signal
+from clearpost.detectors.base import Signal as FoundSignal
+from clearpost.items.models import Item, ItemRevision
+from clearpost.policy.engine import Outcome
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def summary(decision: Decision) -> dict[str, Any]:
+    """What the audit log keeps of a decision."""
+    return {
+        "decision_id": decision.id,
+        "item_id": decision.item_id,
+        "action": decision.action,
+        "category": decision.category,
+        "flagged": list(decision.flagged),
+        "policy_version": decision.policy_version,
+        "source": decision.source,
+    }
+
+
+def create_from_outcome(
+    *,
+    db_session: Session,
+    item: Item,
+    revision: ItemRevision,
+    outcome: Outcome,
+    signals: Sequence[FoundSignal],
+    actor: str,
+    now: datetime,
+) -> Decision:
+    """An automated decision for one revision, its signals and its audit event."""
+    previous = get(db_session=db_session, decision_id=item.current_decision_id)
+    decision = Decision(
+        id=new_id(),
+        item_id=item.id,
+        number=previous.number + 1 if previous else 1,
+        revision_id=revision.id,
+        account_id=item.account_id,
+        action=outcome.action,
+        categories=dict(outcome.categories),
+        flagged=list(outcome.flagged),
+        category=outcome.category,
+        reasons=list(outcome.reasons),
+        review=outcome.review,
+        automated_detection=True,
+        automated_decision=outcome.automated_decision,
+        source="screening",
+        decided_by=None,
+        supersedes_id=item.current_decision_id,
+        policy_version=outcome.policy_version,
+        created_at=now,
+    )
+    db_session.add(decision)
+    db_session.flush()
+    db_session.add_all(
+        Signal(
+            decision_id=decision.id,
+            detector=s.detector,
+            category=s.category,
+            label=s.label,
+            score=float(s.score),
+            decisive=s.decisive,
+            evidence=[e.as_dict() for e in s.evidence],
+            details=dict(s.details),
+        )
+        for s in signals
+    )
+    item.current_decision_id = decision.id
+    audit.record(
+        db_session=db_session,
+        actor=actor,
+        action="decision.created",
+        subject_type="item",
+        subject_id=item.id,
+        before=summary(previous) if previous else None,
+        after=summary(decision),
+        now=now,
+    )
+    return decision
+
+
+def get(*, db_session: Session, decision_id: str | None) -> Decision | None:
+    if decision_id is None:
+        return None
+    return db_session.get(Decision, decision_id)
+
+
+def list_for_item(*, db_session: Session, item_id: str) -> Sequence[Decision]:
+    query = select(Decision).where(Decision.item_id == item_id).order_by(Decision.number.desc())
+    return db_session.execute(query).scalars().all()
+
+
+def revision_numbers(*, db_session: Session, decisions: Sequence[Decision]) -> dict[int, int]:
+    ids = {d.revision_id for d in decisions}
+    if not ids:
+        return {}
+    rows = db_session.execute(
+        select(ItemRevision.id, ItemRevision.number).where(ItemRevision.id.in_(ids))
+    )
+    return {row.id: row.number for row in rows}

@@ -1,0 +1,157 @@
+"""Turn signals into one decision under a compiled policy. Pure: no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from clearpost.detectors.base import Signal
+from clearpost.policy.schema import RANK, THRESHOLD_ACTIONS, Category, PolicyFile, Thresholds
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryOutcome:
+    category: str
+    score: float
+    action: str
+    signals: tuple[Signal, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What the policy says about one item (the decision before it is stored)."""
+
+    action: str
+    categories: dict[str, float]
+    flagged: list[str]
+    category: str | None
+    reasons: list[dict[str, Any]]
+    review: bool
+    support: dict[str, Any] | None
+    policy_version: str
+    per_category: dict[str, CategoryOutcome] = field(repr=False, default_factory=dict)
+
+    @property
+    def automated_decision(self) -> str:
+        return "partially" if self.review else "fully"
+
+
+class CompiledPolicy:
+    """A validated policy, ready to decide. Immutable; swap the whole object to change it."""
+
+    def __init__(self, spec: PolicyFile, source: str = "") -> None:
+        self.spec = spec
+        self.source = source
+        self.version = spec.version
+        self.categories: dict[str, Category] = dict(spec.categories)
+        self._thresholds = lru_cache(maxsize=4096)(self._resolve)
+
+    @property
+    def tiers(self) -> list[str]:
+        return list(self.spec.tiers)
+
+    def _resolve(self, category: str, tier: str, classification: str | None) -> Thresholds:
+        spec = self.categories[category].thresholds
+        resolved = spec.default.merged(spec.tier.get(tier))
+        if classification:
+            resolved = resolved.merged(spec.classification.get(classification))
+        return resolved
+
+    def thresholds(self, category: str, tier: str, classification: str | None = None) -> Thresholds:
+        return self._thresholds(category, tier, classification)
+
+    def _category_action(
+        self, name: str, score: float, decisive: bool, tier: str, classification: str | None
+    ) -> str:
+        category = self.categories[name]
+        table = self.thresholds(name, tier, classification)
+        for action in THRESHOLD_ACTIONS:
+            if action in category.never:
+                continue
+            if decisive and action == "remove":
+                return action
+            limit = getattr(table, action)
+            if limit is not None and score >= limit:
+                return action
+        return "allow"
+
+    def decide(
+        self,
+        signals: Sequence[Signal],
+        *,
+        tier: str | None = None,
+        classification: str | None = None,
+        lang: str = "en",
+    ) -> Outcome:
+        """Combine signals per category (max score), apply thresholds, pick the strongest action."""
+        tier = tier or self.spec.default_tier
+        if tier not in self.spec.tiers:
+            raise ValueError(f"unknown tier {tier!r}")
+        by_category: dict[str, list[Signal]] = {name: [] for name in self.categories}
+        for signal in signals:
+            if signal.category in by_category:
+                by_category[signal.category].append(signal)
+        outcomes: dict[str, CategoryOutcome] = {}
+        for name, found in by_category.items():
+            score = max((s.score for s in found), default=0.0)
+            decisive = any(s.decisive for s in found)
+            if decisive:
+                score = 1.0
+            action = self._category_action(name, score, decisive, tier, classification)
+            outcomes[name] = CategoryOutcome(name, round(score, 4), action, tuple(found))
+        return self._outcome(outcomes, lang)
+
+    def _outcome(self, outcomes: dict[str, CategoryOutcome], lang: str) -> Outcome:
+        flagged = [o for o in outcomes.values() if o.action != "allow"]
+        flagged.sort(key=lambda o: (-RANK[o.action], -o.score, o.category))
+        action = flagged[0].action if flagged else "allow"
+        review = action == "hold"
+        support = None
+        reasons = []
+        for outcome in flagged:
+            category = self.categories[outcome.category]
+            if category.review_at and RANK[outcome.action] >= RANK[category.review_at]:
+                review = True
+            reason = _reason(outcome, category)
+            if category.support:
+                support = reason["support"] = self._support(lang)
+            reasons.append(reason)
+        return Outcome(
+            action=action,
+            categories={name: o.score for name, o in outcomes.items()},
+            flagged=[o.category for o in flagged],
+            category=flagged[0].category if flagged else None,
+            reasons=reasons,
+            review=review,
+            support=support,
+            policy_version=self.version,
+            per_category=outcomes,
+        )
+
+    def _support(self, lang: str) -> dict[str, Any]:
+        message = self.spec.support.get(lang) or self.spec.support["en"]
+        return message.model_dump()
+
+
+def _reason(outcome: CategoryOutcome, category: Category) -> dict[str, Any]:
+    top = max(outcome.signals, key=lambda s: s.score) if outcome.signals else None
+    evidence: list[dict[str, Any]] = []
+    seen: set[tuple[str, int, int]] = set()
+    for signal in sorted(outcome.signals, key=lambda s: -s.score):
+        for span in signal.evidence:
+            key = (span.field, span.start, span.end)
+            if key not in seen:
+                seen.add(key)
+                evidence.append(span.as_dict())
+    return {
+        "category": outcome.category,
+        "clause": category.clause,
+        "action": outcome.action,
+        "score": outcome.score,
+        "detector": top.detector if top else None,
+        "label": top.label if top else None,
+        "detectors": sorted({s.detector for s in outcome.signals}),
+        "evidence": evidence[:20],
+    }

@@ -1,0 +1,28 @@
+"""Build the configured detectors once per process."""
+
+from __future__ import annotations
+
+from clearpost.detectors.base import Detector
+from clearpost.settings import Settings
+
+
+class UnknownDetectorError(ValueError):
+    pass
+
+
+def build_detectors(settings: Settings, names: str | None = None) -> list[Detector]:
+    """Detectors named in `names` (default: CLEARPOST_DETECTORS), loaded from local files."""
+    wanted = [n.strip() for n in (names or settings.detectors).split(",") if n.strip()]
+    detectors: list[Detector] = []
+    for name in wanted:
+        if name == "lexicon":
+            from clearpost.detectors.lexicon import LexiconDetector
+
+            detectors.append(LexiconDetector(settings.lexicon_dir))
+        elif name == "classifier":
+            from clearpost.detectors.classifier import ClassifierDetector
+
+            detectors.append(ClassifierDetector(settings.model_dir))
+        else:
+            raise UnknownDetectorError(f"unknown detector {name!r} in CLEARPOST_DETECTORS")
+    return detectors

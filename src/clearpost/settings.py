@@ -1,0 +1,58 @@
+"""The one place that reads the environment.
+
+Every setting is a `CLEARPOST_*` variable with a default that works on a laptop; the table
+in docs/settings.md lists them all (a test fails when one is missing there).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Clearpost configuration, read once from `CLEARPOST_*` environment variables."""
+
+    model_config = SettingsConfigDict(env_prefix="CLEARPOST_", extra="ignore")
+
+    database_url: str = Field(
+        default="sqlite:///./clearpost.db",
+        description="SQLAlchemy URL. SQLite by default; postgresql+psycopg://… for PostgreSQL.",
+    )
+    policy_path: Path | None = Field(
+        default=None,
+        description="Policy YAML file. Empty means the bundled policies/default.yaml.",
+    )
+    lexicon_dir: Path | None = Field(
+        default=None, description="Lexicon folder. Empty means the bundled lexicons/."
+    )
+    model_dir: Path | None = Field(
+        default=None, description="Classifier model folder. Empty means the bundled models/."
+    )
+    detectors: str = Field(
+        default="lexicon,classifier",
+        description="Comma-separated detectors to run (lexicon, classifier, images, spamwave).",
+    )
+    host: str = Field(default="127.0.0.1", description="Address `clearpost serve` binds.")
+    port: int = Field(default=8000, description="Port `clearpost serve` binds.")
+    max_body_chars: int = Field(
+        default=100_000, description="Largest accepted item body, in characters (else 413)."
+    )
+    max_title_chars: int = Field(
+        default=1_000, description="Largest accepted title, in characters."
+    )
+    max_batch_items: int = Field(default=1_000, description="Most items in one batch request.")
+    max_request_bytes: int = Field(
+        default=50_000_000, description="Largest accepted HTTP request body, in bytes (else 413)."
+    )
+    log_level: str = Field(default="INFO", description="Log level for structured JSON logs.")
+    log_json: bool = Field(default=True, description="Write logs as JSON lines (else console).")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Settings read once per process (tests clear the cache to change them)."""
+    return Settings()

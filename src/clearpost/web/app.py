@@ -1,0 +1,90 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+
+import structlog
+from fastapi import FastAPI, Request, Response
+from sqlalchemy import text
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearpost import __version__
+from clearpost.clock import Clock, SystemClock
+from clearpost.db import make_engine, make_sessionmaker
+from clearpost.items.views import router as items_router
+from clearpost.policy.store import PolicyHolder, default_policy_path
+from clearpost.screening.pipeline import Screener
+from clearpost.screening.registry import build_detectors
+from clearpost.settings import Settings, get_settings
+from clearpost.web import errors
+from clearpost.web.state import AppState
+
+log = structlog.get_logger("clearpost.http")
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    sessions: sessionmaker[Session] | None = None,
+    screener: Screener | None = None,
+    policy: PolicyHolder | None = None,
+    clock: Clock | None = None,
+) -> FastAPI:
+    """Build the app; tests pass their own sessions, screener or clock."""
+    settings = settings or get_settings()
+    policy = policy or PolicyHolder(settings.policy_path or default_policy_path())
+    if screener is None:
+        holder = policy
+        screener = Screener(build_detectors(settings), lambda: holder.current)
+    if sessions is None:
+        sessions = make_sessionmaker(make_engine(settings.database_url))
+    app = FastAPI(
+        title="Clearpost",
+        version=__version__,
+        description="Content screening, review, appeals and transparency.",
+        max_body_size=settings.max_request_bytes,
+    )
+    app.state.clearpost = AppState(
+        settings=settings,
+        sessions=sessions,
+        policy=policy,
+        screener=screener,
+        clock=clock or SystemClock(),
+    )
+    errors.install(app)
+    app.include_router(items_router)
+
+    @app.middleware("http")
+    async def access_log(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        request_id = request.headers.get("x-request-id") or uuid.uuid4().hex
+        started = time.perf_counter()
+        response = await call_next(request)
+        response.headers["x-request-id"] = request_id
+        log.info(
+            "http.request",
+            method=request.method,
+            path=request.url.path,
+            status=response.status_code,
+            request_id=request_id,
+            ms=round((time.perf_counter() - started) * 1000, 2),
+        )
+        return response
+
+    @app.get("/healthz", tags=["ops"])
+    def healthz() -> dict[str, object]:
+        """Liveness and readiness: the database answers and a policy is loaded."""
+        state: AppState = app.state.clearpost
+        with state.sessions() as session:
+            session.execute(text("SELECT 1"))
+        return {
+            "status": "ok",
+            "version": __version__,
+            "policy_version": state.policy.current.version,
+        }
+
+    return app

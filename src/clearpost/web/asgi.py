@@ -1,0 +1,5 @@
+"""ASGI entry point for uvicorn/gunicorn: `clearpost.web.asgi:app`."""
+
+from clearpost.web.app import create_app
+
+app = create_app()

@@ -1,0 +1,77 @@
+"""Typed request dependencies: the transaction, the caller, the clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from clearpost.clock import Clock
+from clearpost.keys import service as keys
+from clearpost.keys.models import ApiKey
+from clearpost.web.state import AppState
+
+
+def get_state(request: Request) -> AppState:
+    state: AppState = request.app.state.clearpost
+    return state
+
+
+State = Annotated[AppState, Depends(get_state)]
+
+
+def get_db(state: State) -> Iterator[Session]:
+    """One transaction per request: committed when the handler returns without error."""
+    session = state.sessions()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+DbSession = Annotated[Session, Depends(get_db, scope="function")]
+
+
+def get_clock(state: State) -> Clock:
+    return state.clock
+
+
+CurrentClock = Annotated[Clock, Depends(get_clock)]
+
+_bearer = HTTPBearer(auto_error=False)
+
+
+def get_api_key(
+    db_session: DbSession,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> ApiKey:
+    if credentials is None:
+        raise HTTPException(
+            401,
+            "missing API key: send Authorization: Bearer <key>",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    key = keys.authenticate(db_session=db_session, key=credentials.credentials)
+    if key is None:
+        raise HTTPException(
+            401, "invalid or revoked API key", headers={"WWW-Authenticate": "Bearer"}
+        )
+    return key
+
+
+def require_scope(scope: str) -> Callable[..., ApiKey]:
+    """Dependency factory: the API key, which must carry `scope`."""
+
+    def check(key: Annotated[ApiKey, Depends(get_api_key)]) -> ApiKey:
+        if scope not in key.scopes:
+            raise HTTPException(403, f"this API key lacks the {scope!r} scope")
+        return key
+
+    return check
