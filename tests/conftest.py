@@ -165,7 +165,7 @@ def policy_holder() -> PolicyHolder:
 def screener(settings: Settings) -> Screener:
     """The real default detectors, loaded once per test run."""
     holder = PolicyHolder(default_policy_path())
-    return Screener([], lambda: holder.current)  # TEMP
+    return Screener(build_detectors(settings), lambda: holder.current)
 
 
 @pytest.fixture
