@@ -23,6 +23,7 @@ from clearpost.keys import service as keys
 from clearpost.migrate import upgrade
 from clearpost.policy.store import PolicyHolder, default_policy_path
 from clearpost.screening.pipeline import Screener
+from clearpost.screening.registry import build_detectors
 from clearpost.settings import Settings
 from clearpost.web.app import create_app
 
@@ -153,7 +154,11 @@ def clock() -> FrozenClock:
 
 @pytest.fixture(scope="session")
 def settings() -> Settings:
-    return Settings(database_url="sqlite://", log_json=True)
+    # The in-process webhook thread is off: tests share one connection; e2e tests run it.
+    detectors = os.environ.get("CLEARPOST_TEST_DETECTORS", "lexicon,classifier")
+    return Settings(
+        database_url="sqlite://", log_json=True, webhook_dispatch=False, detectors=detectors
+    )
 
 
 @pytest.fixture(scope="session")
@@ -185,6 +190,25 @@ def make_key(sessions: sessionmaker[Session], scopes: list[str], name: str | Non
         )
         session.commit()
     return plaintext
+
+
+def make_staff(sessions: sessionmaker[Session], role: str, email: str | None = None) -> str:
+    """A staff member's token."""
+    from clearpost.staff import service as staff
+
+    with sessions() as session:
+        _, token = staff.create(
+            db_session=session,
+            role=role,
+            now=START,
+            email=email or f"{secrets.token_hex(3)}@example.org",
+        )
+        session.commit()
+    return token
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
 
 
 @pytest.fixture

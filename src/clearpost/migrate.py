@@ -22,9 +22,9 @@ def alembic_config(url: str | None = None, connection: Connection | None = None)
 
 
 def upgrade(
-    url: str | None = None, *, connection: Connection | None = None, revision: str = "head"
+    url: str | None = None, *, connection: Connection | None = None, revision: str = "heads"
 ) -> None:
-    """Bring the database to `revision` (default: the newest)."""
+    """Bring the database to `revision` (default: every head, one per domain branch)."""
     command.upgrade(alembic_config(url, connection), revision)
 
 
@@ -35,6 +35,7 @@ def current(url: str) -> str | None:
 
     engine = make_engine(url)
     with engine.connect() as conn:
-        found = MigrationContext.configure(conn).get_current_revision()
+        heads = MigrationContext.configure(conn).get_current_heads()
+    found = ",".join(sorted(heads)) if heads else None
     engine.dispose()
     return found

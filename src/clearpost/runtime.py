@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearpost.db import make_engine, make_sessionmaker
+from clearpost.policy.engine import CompiledPolicy
 from clearpost.policy.store import PolicyHolder, default_policy_path
 from clearpost.screening.pipeline import Screener
 from clearpost.screening.registry import build_detectors
@@ -18,6 +19,11 @@ def build_screener(policy_path: Path | None = None, detectors: str | None = None
     settings = get_settings()
     holder = PolicyHolder(policy_path or settings.policy_path or default_policy_path())
     return Screener(build_detectors(settings, detectors), lambda: holder.current)
+
+
+def build_policy(policy_path: Path | None = None) -> CompiledPolicy:
+    settings = get_settings()
+    return PolicyHolder(policy_path or settings.policy_path or default_policy_path()).current
 
 
 def open_sessions() -> sessionmaker[Session]:

@@ -48,6 +48,32 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(
         default=50_000_000, description="Largest accepted HTTP request body, in bytes (else 413)."
     )
+    webhook_dispatch: bool = Field(
+        default=True,
+        description="Deliver webhooks from a background thread of `clearpost serve` "
+        "(turn off when running `clearpost worker` processes instead).",
+    )
+    webhook_interval: float = Field(
+        default=1.0, description="Seconds between polls of the webhook outbox."
+    )
+    webhook_allow_private: bool = Field(
+        default=False,
+        description="Allow webhook URLs on private or loopback addresses (off: SSRF guard).",
+    )
+    image_max_bytes: int = Field(
+        default=10_000_000, description="Largest accepted image, in bytes (else 422)."
+    )
+    image_max_pixels: int = Field(
+        default=40_000_000,
+        description="Most pixels an image may declare (else 422; decompression-bomb guard).",
+    )
+    image_max_count: int = Field(default=4, description="Most images on one item (else 422).")
+    pdq_max_distance: int = Field(
+        default=31, description="Hash lists: most PDQ bits that may differ for a match (0-256)."
+    )
+    pdq_min_quality: int = Field(
+        default=50, description="Hash lists: least PDQ quality (0-100) of an image to match it."
+    )
     log_level: str = Field(default="INFO", description="Log level for structured JSON logs.")
     log_json: bool = Field(default=True, description="Write logs as JSON lines (else console).")
 

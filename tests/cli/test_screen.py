@@ -129,7 +129,9 @@ def test_store_records_decisions(tmp_path: Path, fresh_database: DatabaseUnderTe
     again = run_cli("screen", str(source), "--store", env=env)
     assert again.stdout == result.stdout  # idempotent: the same decisions come back
     with fresh_database.engine.connect() as conn:
-        count = conn.execute(select(func.count()).select_from(Decision)).scalar_one()
+        count = conn.execute(
+            select(func.count()).select_from(Decision).where(Decision.subject_type == "item")
+        ).scalar_one()
     assert count == 2
 
 

@@ -24,7 +24,7 @@ console = Console()
 
 
 @db_app.command("upgrade")
-def db_upgrade(revision: str = typer.Option("head", help="Target revision")) -> None:
+def db_upgrade(revision: str = typer.Option("heads", help="Target revision")) -> None:
     """Create or migrate the database at CLEARPOST_DATABASE_URL."""
     from clearpost.migrate import current, upgrade
 

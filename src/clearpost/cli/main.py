@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from clearpost.cli.admin import audit_app, db_app, keys_app, policy_app
+from clearpost.cli.people import accounts_app, staff_app, worker
 from clearpost.cli.screen import screen_command
 
 app = typer.Typer(
@@ -20,6 +21,9 @@ app.add_typer(db_app, name="db")
 app.add_typer(policy_app, name="policy")
 app.add_typer(keys_app, name="keys")
 app.add_typer(audit_app, name="audit")
+app.add_typer(staff_app, name="staff")
+app.add_typer(accounts_app, name="accounts")
+app.command("worker")(worker)
 
 
 @app.command()

@@ -18,10 +18,11 @@ class Decision(Base):
     __table_args__ = (UniqueConstraint("item_id", "number"),)
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    item_id: Mapped[str] = mapped_column(ForeignKey("items.id"))
+    subject_type: Mapped[str] = mapped_column(String(16), default="item")  # item | account
+    item_id: Mapped[str | None] = mapped_column(ForeignKey("items.id"))
     # 1, 2, 3… per item: orders the history and stops two writers deciding the same state.
     number: Mapped[int] = mapped_column(Integer)
-    revision_id: Mapped[int] = mapped_column(ForeignKey("item_revisions.id"))
+    revision_id: Mapped[int | None] = mapped_column(ForeignKey("item_revisions.id"))
     account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id"))
     action: Mapped[str] = mapped_column(String(16))
     categories: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
@@ -32,7 +33,9 @@ class Decision(Base):
     review: Mapped[bool] = mapped_column(Boolean, default=False)
     automated_detection: Mapped[bool] = mapped_column(Boolean)
     automated_decision: Mapped[str] = mapped_column(String(16))  # fully | partially | not
-    source: Mapped[str] = mapped_column(String(16))  # screening | review | appeal
+    source: Mapped[str] = mapped_column(String(16))  # screening | review | appeal | staff
+    # Why a person decided (review note); shown in the statement of reasons.
+    note: Mapped[str | None] = mapped_column(String(2000))
     decided_by: Mapped[str | None] = mapped_column(String(200))
     supersedes_id: Mapped[str | None] = mapped_column(String(40))
     policy_version: Mapped[str] = mapped_column(String(64))

@@ -22,8 +22,8 @@ class ReasonOut(BaseModel):
     category: str
     clause: str
     action: str
-    score: float
-    detector: str | None
+    score: float | None = None
+    detector: str | None = None
     label: str | None = None
     detectors: list[str] = Field(default_factory=list)
     evidence: list[EvidenceOut] = Field(default_factory=list)
@@ -37,10 +37,23 @@ class AutomatedOut(BaseModel):
 class DecisionOut(BaseModel):
     """A decision with its statement of reasons."""
 
-    item_id: str
+    item_id: str | None
     decision_id: str
+    subject: Literal["item", "account"] = "item"
+    account_id: str | None = None
     revision: int | None = None
-    action: Literal["allow", "label", "limit", "hold", "remove"]
+    action: Literal[
+        "allow",
+        "label",
+        "limit",
+        "hold",
+        "remove",  # items
+        "good",
+        "warned",
+        "limited",
+        "suspended",
+        "closed",  # accounts
+    ]
     categories: dict[str, float]
     flagged: list[str]
     reasons: list[ReasonOut]
@@ -48,6 +61,8 @@ class DecisionOut(BaseModel):
     review: bool = False
     support: dict[str, Any] | None = None
     source: str = "screening"
+    note: str | None = None
+    supersedes: str | None = None
     policy_version: str
     created_at: datetime
 
@@ -57,6 +72,8 @@ def from_row(decision: Decision, revision: int | None = None) -> DecisionOut:
     return DecisionOut(
         item_id=decision.item_id,
         decision_id=decision.id,
+        subject=decision.subject_type,
+        account_id=decision.account_id,
         revision=revision,
         action=decision.action,
         categories=dict(decision.categories),
@@ -69,6 +86,8 @@ def from_row(decision: Decision, revision: int | None = None) -> DecisionOut:
         review=decision.review,
         support=_support(decision),
         source=decision.source,
+        note=decision.note,
+        supersedes=decision.supersedes_id,
         policy_version=decision.policy_version,
         created_at=decision.created_at,
     )

@@ -25,12 +25,15 @@ def summary(decision: Decision) -> dict[str, Any]:
     """What the audit log keeps of a decision."""
     return {
         "decision_id": decision.id,
+        "subject": decision.subject_type,
         "item_id": decision.item_id,
+        "account_id": decision.account_id,
         "action": decision.action,
         "category": decision.category,
         "flagged": list(decision.flagged),
         "policy_version": decision.policy_version,
         "source": decision.source,
+        "decided_by": decision.decided_by,
     }
 
 
@@ -48,6 +51,7 @@ def create_from_outcome(
     previous = get(db_session=db_session, decision_id=item.current_decision_id)
     decision = Decision(
         id=new_id(),
+        subject_type="item",
         item_id=item.id,
         number=previous.number + 1 if previous else 1,
         revision_id=revision.id,
@@ -106,11 +110,118 @@ def list_for_item(*, db_session: Session, item_id: str) -> Sequence[Decision]:
     return db_session.execute(query).scalars().all()
 
 
-def revision_numbers(*, db_session: Session, decisions: Sequence[Decision]) -> dict[int, int]:
-    ids = {d.revision_id for d in decisions}
+def revision_numbers(
+    *, db_session: Session, decisions: Sequence[Decision]
+) -> dict[int | None, int]:
+    ids = {d.revision_id for d in decisions if d.revision_id is not None}
     if not ids:
         return {}
     rows = db_session.execute(
         select(ItemRevision.id, ItemRevision.number).where(ItemRevision.id.in_(ids))
     )
     return {row.id: row.number for row in rows}
+
+
+def create_account_decision(
+    *,
+    db_session: Session,
+    account_id: str,
+    action: str,
+    category: str | None,
+    reasons: list[dict[str, Any]],
+    policy_version: str,
+    automated: bool,
+    decided_by: str | None,
+    note: str | None,
+    actor: str,
+    now: datetime,
+) -> Decision:
+    """A decision about an account (a sanction or its lifting), audited like item decisions."""
+    decision = Decision(
+        id=new_id(),
+        subject_type="account",
+        item_id=None,
+        number=1,
+        revision_id=None,
+        account_id=account_id,
+        action=action,
+        categories={},
+        flagged=[category] if category else [],
+        category=category,
+        reasons=reasons,
+        review=False,
+        automated_detection=automated,
+        automated_decision="fully" if automated else "not",
+        source="screening" if automated else "staff",
+        decided_by=decided_by,
+        supersedes_id=None,
+        policy_version=policy_version,
+        note=note,
+        created_at=now,
+    )
+    db_session.add(decision)
+    db_session.flush()
+    audit.record(
+        db_session=db_session,
+        actor=actor,
+        action="account.decision",
+        subject_type="account",
+        subject_id=account_id,
+        after=summary(decision),
+        now=now,
+    )
+    return decision
+
+
+def create_human(
+    *,
+    db_session: Session,
+    item: Item,
+    previous: Decision | None,
+    action: str,
+    category: str | None,
+    reasons: list[dict[str, Any]],
+    source: str,
+    decided_by: str,
+    automated_detection: bool,
+    note: str | None,
+    policy_version: str,
+    now: datetime,
+) -> Decision:
+    """A person's decision on an item (review or appeal), superseding the current one."""
+    decision = Decision(
+        id=new_id(),
+        subject_type="item",
+        item_id=item.id,
+        number=previous.number + 1 if previous else 1,
+        revision_id=previous.revision_id if previous else None,
+        account_id=item.account_id,
+        action=action,
+        categories=dict(previous.categories) if previous else {},
+        flagged=[category] if category and action != "allow" else [],
+        category=category if action != "allow" else None,
+        reasons=reasons,
+        review=False,
+        automated_detection=automated_detection,
+        automated_decision="not",
+        source=source,
+        decided_by=decided_by,
+        supersedes_id=previous.id if previous else None,
+        policy_version=policy_version,
+        note=note,
+        created_at=now,
+    )
+    db_session.add(decision)
+    db_session.flush()
+    item.current_decision_id = decision.id
+    audit.record(
+        db_session=db_session,
+        actor=decided_by,
+        action=f"decision.{source}",
+        subject_type="item",
+        subject_id=item.id,
+        before=summary(previous) if previous else None,
+        after=summary(decision),
+        now=now,
+    )
+    return decision

@@ -69,8 +69,9 @@ class Prepared:
 
     @property
     def model_text(self) -> str:
-        """The text classifiers read: canonical title and body joined by a newline."""
-        return "\n".join(view.canon for view in self.fields.values())
+        """The text classifiers read (the same `model_view` they were trained on): title and
+        body joined by a newline."""
+        return "\n".join(view.model for view in self.fields.values())
 
 
 @runtime_checkable

@@ -12,6 +12,7 @@ from clearpost.accounts import service as accounts
 from clearpost.decisions import service as decisions
 from clearpost.decisions.models import Decision
 from clearpost.enforcement import effects
+from clearpost.enforcement.apply import apply
 from clearpost.items import service as items
 from clearpost.items.models import Item, ItemRevision
 from clearpost.items.schemas import ItemIn
@@ -20,6 +21,10 @@ from clearpost.screening.pipeline import Screener, ScreenInput
 
 class ItemConflictError(ValueError):
     """The request contradicts what is stored (e.g. an item id reused by another account)."""
+
+
+class PostingRefusedError(ValueError):
+    """The account is suspended or closed (answered with 403 and the reason)."""
 
 
 class UnknownTierError(ValueError):
@@ -110,6 +115,11 @@ def _submit_segment(
             tier=item_in.account_tier or policy.spec.default_tier,
             now=now,
         )
+        refusal = accounts.posting_refusal(
+            db_session=db_session, account=account, policy=policy, now=now
+        )
+        if refusal:
+            raise PostingRefusedError(refusal)
         screen_in = ScreenInput(
             item_id=item_in.id,
             title=item_in.title,
@@ -125,27 +135,38 @@ def _submit_segment(
             item, revision = items.create(
                 db_session=db_session, item_in=item_in, lang=lang, digest=digest, now=now
             )
+            account.items_count += 1
         else:
             revision = items.add_revision(
                 db_session=db_session, item=item, item_in=item_in, lang=lang, digest=digest, now=now
             )
+        if item_in.reach is not None:
+            item.reach = item_in.reach
         pending.append(_Pending(index, item, revision, screen_in))
     screened = screener.screen([p.screen_in for p in pending])
     for entry, result in zip(pending, screened, strict=True):
         assert result.outcome is not None
         entry.revision.lang = result.lang
+        mode = policy.moderation_mode(entry.screen_in.tier, entry.screen_in.classification)
+        previous = decisions.get(db_session=db_session, decision_id=entry.item.current_decision_id)
         decision = decisions.create_from_outcome(
             db_session=db_session,
             item=entry.item,
             revision=entry.revision,
-            outcome=result.outcome,
+            outcome=policy.for_mode(result.outcome, mode),
             signals=result.signals,
             actor=actor,
             now=now,
         )
-        effects.apply(
+        apply(
             db_session=db_session,
-            effects=effects.effects_for_action(entry.item.id, decision.action),
+            effects=effects.plan(decision, previous, policy),
+            policy=policy,
+            now=now,
+            actor=actor,
         )
+        owner = accounts.get(db_session=db_session, account_id=decision.account_id)
+        if owner is not None:
+            accounts.maybe_promote(db_session=db_session, account=owner, policy=policy, now=now)
         results[entry.index] = Submitted(decision, created=True)
     return [results[i] for i in range(len(segment))]

@@ -29,6 +29,9 @@ class ItemIn(BaseModel):
     account_tier: str | None = Field(
         default=None, description="Tier of the account, used when Clearpost first sees it."
     )
+    reach: int | None = Field(
+        default=None, ge=0, description="Audience size (followers or expected views)."
+    )
 
     @field_validator("links")
     @classmethod

@@ -55,6 +55,8 @@ def _submit(db_session: Session, run: Callable[[], list[flows.Submitted]]) -> li
         raise ApiError(422, str(exc), exc.field) from None
     except flows.ItemConflictError as exc:
         raise ApiError(409, str(exc)) from None
+    except flows.PostingRefusedError as exc:
+        raise ApiError(403, str(exc)) from None
 
 
 def _present(db_session: Session, submitted: list[flows.Submitted]) -> list[Any]:

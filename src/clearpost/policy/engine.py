@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -129,6 +129,22 @@ class CompiledPolicy:
             policy_version=self.version,
             per_category=outcomes,
         )
+
+    def moderation_mode(self, tier: str | None, classification: str | None) -> str:
+        """ "pre" (hold gray-zone items until reviewed) or "post" (publish, review after)."""
+        modes = self.spec.accounts.moderation
+        mode = modes.tier.get(tier or self.spec.default_tier, modes.default)
+        if classification and classification in modes.classification:
+            mode = modes.classification[classification]
+        return mode
+
+    def for_mode(self, outcome: Outcome, mode: str) -> Outcome:
+        """Under pre-moderation a labelled or limited item waits for a person instead."""
+        if mode != "pre" or outcome.action not in ("label", "limit") or outcome.category is None:
+            return outcome
+        if self.categories[outcome.category].support:
+            return outcome  # support cases are never held back
+        return replace(outcome, action="hold", review=True)
 
     def _support(self, lang: str) -> dict[str, Any]:
         message = self.spec.support.get(lang) or self.spec.support["en"]

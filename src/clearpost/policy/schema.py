@@ -93,6 +93,71 @@ class SupportMessage(_Strict):
     resources: list[SupportResource] = Field(min_length=1)
 
 
+Standing = Literal["good", "warned", "limited", "suspended", "closed"]
+STANDINGS: tuple[Standing, ...] = ("good", "warned", "limited", "suspended", "closed")
+ModerationMode = Literal["pre", "post"]
+
+
+class ModerationModes(_Strict):
+    """Pre-moderation holds gray-zone items until a person decides; post-moderation publishes
+    them (with label or reduced reach) and reviews afterwards."""
+
+    default: ModerationMode = "post"
+    tier: dict[str, ModerationMode] = Field(default_factory=dict)
+    classification: dict[str, ModerationMode] = Field(default_factory=dict)
+
+
+class Promotion(_Strict):
+    """Automatic tier promotion after a clean history."""
+
+    from_tier: str = Field(alias="from")
+    to_tier: str = Field(alias="to")
+    min_days: int = Field(ge=0)
+    min_items: int = Field(ge=0)
+    max_active_points: int = Field(default=0, ge=0)
+
+
+class AccountRules(_Strict):
+    classifications: list[str] = Field(default_factory=list)
+    moderation: ModerationModes = Field(default_factory=ModerationModes)
+    promotion: list[Promotion] = Field(default_factory=list)
+    staff_only_tiers: list[str] = Field(default_factory=lambda: ["verified"])
+
+
+class StrikeRules(_Strict):
+    points: dict[str, int] = Field(
+        default_factory=lambda: {"none": 0, "low": 1, "medium": 3, "high": 9, "severe": 27}
+    )
+    expire_days: dict[str, int] = Field(
+        default_factory=lambda: {"none": 0, "low": 30, "medium": 90, "high": 180, "severe": 365}
+    )
+
+    @model_validator(mode="after")
+    def _severities(self) -> StrikeRules:
+        for table in ("points", "expire_days"):
+            for key in getattr(self, table):
+                if key not in ("none", "low", "medium", "high", "severe"):
+                    raise ValueError(f"strikes.{table}.{key}: unknown severity {key!r}")
+        return self
+
+
+class Rung(_Strict):
+    """One step of the sanction ladder: reached when active strike points >= `at`."""
+
+    at: int = Field(ge=1)
+    standing: Standing
+    days: int | None = Field(default=None, ge=1)
+
+
+class ReviewRules(_Strict):
+    deadline_hours: dict[str, float] = Field(default_factory=lambda: {"default": 24.0})
+    claim_minutes: int = Field(default=30, ge=1)
+
+
+class AppealRules(_Strict):
+    window_days: int = Field(default=30, ge=1)
+
+
 class PolicyFile(_Strict):
     """The whole policy file."""
 
@@ -102,6 +167,11 @@ class PolicyFile(_Strict):
     default_tier: str
     categories: dict[str, Category] = Field(min_length=1)
     support: dict[str, SupportMessage] = Field(default_factory=dict)
+    accounts: AccountRules = Field(default_factory=AccountRules)
+    strikes: StrikeRules = Field(default_factory=StrikeRules)
+    sanctions: list[Rung] = Field(default_factory=list)
+    review: ReviewRules = Field(default_factory=ReviewRules)
+    appeals: AppealRules = Field(default_factory=AppealRules)
 
     @field_validator("categories")
     @classmethod
@@ -133,4 +203,33 @@ class PolicyFile(_Strict):
             )
         if any(c.support for c in self.categories.values()) and "en" not in self.support:
             raise ValueError("support: a support category needs support.en resources")
+        self._check_accounts()
         return self
+
+    def _check_accounts(self) -> None:
+        modes = self.accounts.moderation
+        for tier in modes.tier:
+            if tier not in self.tiers:
+                raise ValueError(f"accounts.moderation.tier.{tier}: unknown tier {tier!r}")
+        for index, rule in enumerate(self.accounts.promotion):
+            for name, tier in (("from", rule.from_tier), ("to", rule.to_tier)):
+                if tier not in self.tiers:
+                    raise ValueError(f"accounts.promotion.{index}.{name}: unknown tier {tier!r}")
+        for tier in self.accounts.staff_only_tiers:
+            if tier not in self.tiers:
+                raise ValueError(f"accounts.staff_only_tiers: unknown tier {tier!r}")
+        known = set(self.accounts.classifications)
+        for name, category in self.categories.items():
+            for cls in category.thresholds.classification:
+                if known and cls not in known:
+                    raise ValueError(
+                        f"categories.{name}.thresholds.classification.{cls}: unknown "
+                        f"classification {cls!r}"
+                    )
+        previous = 0
+        for index, rung in enumerate(self.sanctions):
+            if rung.at <= previous:
+                raise ValueError(f"sanctions.{index}.at: rungs must rise ({rung.at} <= {previous})")
+            if rung.standing == "suspended" and rung.days is None:
+                raise ValueError(f"sanctions.{index}.days: a suspension needs days")
+            previous = rung.at

@@ -23,6 +23,16 @@ def build_detectors(settings: Settings, names: str | None = None) -> list[Detect
             from clearpost.detectors.classifier import ClassifierDetector
 
             detectors.append(ClassifierDetector(settings.model_dir))
+        elif name == "hashlist":
+            from clearpost.db import make_engine, make_sessionmaker
+            from clearpost.detectors.hashlist import HashListDetector
+
+            sessions = make_sessionmaker(make_engine(settings.database_url))
+            detectors.append(HashListDetector.from_settings(settings, sessions))
+        elif name == "nudity":
+            from clearpost.detectors.nudity import NudityDetector
+
+            detectors.append(NudityDetector.from_settings(settings))
         else:
             raise UnknownDetectorError(f"unknown detector {name!r} in CLEARPOST_DETECTORS")
     return detectors

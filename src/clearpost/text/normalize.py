@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from clearpost.text.chinese import CJK_RE
+from clearpost.text.chinese import CJK_CLASS, CJK_RE
 from clearpost.text.confusables import FOLD, SKELETON_FOLD
 from clearpost.text.leet import (
     SPACED_CJK_RE,
@@ -34,7 +34,7 @@ from clearpost.text.leet import (
 )
 
 _SPACES = re.compile(r"^ +| +$| {2,}")
-_SQUEEZE_MODEL_RE = re.compile(SQUEEZE_RE.pattern.replace("\\1+", "\\1{2,}"))
+_SQUEEZE_MODEL_RE = re.compile(f"([a-z{CJK_CLASS}])\\1{{2,}}")
 _Offsets = Sequence[int]
 _Replacement = Callable[[re.Match[str]], "tuple[str, list[tuple[int, int]]] | None"]
 
@@ -133,30 +133,35 @@ def _rewrite(
 
 
 def _squeeze(text: str, starts: _Offsets, ends: _Offsets) -> tuple[View, str]:
-    """Squeeze runs of one letter or ideograph (recording each run's length) for the
-    skeleton, and cut them to two for the model view, in one pass."""
+    """One pass for both: the skeleton (Latin runs squeezed to one letter, run lengths
+    recorded) and the model view (Latin and CJK runs of three or more cut to two)."""
     pieces: list[str] = []
     model: list[str] = []
     new_starts: list[int] = []
     new_ends: list[int] = []
     runs: dict[int, int] = {}
-    position = 0
+    position = model_position = 0
     for match in SQUEEZE_RE.finditer(text):
         begin, finish = match.span()
+        model.append(text[model_position:begin])
+        model.append(text[begin : begin + 2])
+        model_position = finish
+        if match.group(1) is None:  # a CJK run: the skeleton keeps it
+            continue
         pieces.append(text[position:begin])
-        model.append(text[position:begin])
         new_starts.extend(starts[position:begin])
         new_ends.extend(ends[position:begin])
         runs[len(new_starts)] = finish - begin
         pieces.append(text[begin])
-        model.append(text[begin : begin + 2])
         new_starts.append(starts[begin])
         new_ends.append(ends[finish - 1])
         position = finish
-    if not runs:
+    if not model:
         return View(text, tuple(starts), tuple(ends)), text
+    model.append(text[model_position:])
+    if not runs:
+        return View(text, tuple(starts), tuple(ends)), "".join(model)
     pieces.append(text[position:])
-    model.append(text[position:])
     new_starts.extend(starts[position:])
     new_ends.extend(ends[position:])
     view = View("".join(pieces), tuple(new_starts), tuple(new_ends), runs)
@@ -174,13 +179,19 @@ def _canon(text: str) -> tuple[str, _Offsets, _Offsets]:
     if len(folded) == len(text) and FOLD.irregular_re.search(text) is None:
         starts: _Offsets = range(len(text))
         ends: _Offsets = range(1, len(text) + 1)
-    else:  # some characters vanished or expanded: map them one by one
+    else:  # some characters vanished or expanded: map those, copy the runs between
         starts, ends = [], []
-        for index, char in enumerate(text):
-            width = len(FOLD[ord(char)])
-            if width:
-                starts.extend([index] * width)
-                ends.extend([index + 1] * width)
+        position = 0
+        for match in FOLD.irregular_re.finditer(text):
+            index = match.start()
+            starts.extend(range(position, index))
+            ends.extend(range(position + 1, index + 1))
+            width = len(FOLD[ord(text[index])])
+            starts.extend([index] * width)
+            ends.extend([index + 1] * width)
+            position = index + 1
+        starts.extend(range(position, len(text)))
+        ends.extend(range(position + 1, len(text) + 1))
     if "  " in folded or folded[:1] == " " or folded[-1:] == " ":
         return _rewrite(folded, starts, ends, _SPACES, _collapse_spaces)
     return folded, starts, ends
@@ -194,6 +205,8 @@ def _skeleton(canon: str, starts: _Offsets, ends: _Offsets) -> tuple[View, str]:
         kept = [index for index, char in enumerate(canon) if SKELETON_FOLD[ord(char)]]
         starts = [starts[index] for index in kept]
         ends = [ends[index] for index in kept]
+        # Marks on spaces ("a \u0301 b") leave spaces to collapse again.
+        text, starts, ends = _rewrite(text, starts, ends, _SPACES, _collapse_spaces)
     if not text.isascii() and CJK_RE.search(text) is not None:
         text, starts, ends = _rewrite(text, starts, ends, SPACED_CJK_RE, collapse_cjk)
     text, starts, ends = _rewrite(text, starts, ends, SPACED_LATIN_RE, collapse_latin)
@@ -227,6 +240,8 @@ def model_view(text: str) -> str:
     skeleton = canon
     if not canon.isascii() and FOLD.skeleton_re.search(canon) is not None:
         skeleton = canon.translate(SKELETON_FOLD)
+        if len(skeleton) != len(canon):
+            skeleton = " ".join(skeleton.split())
     if not skeleton.isascii() and CJK_RE.search(skeleton) is not None:
         skeleton = SPACED_CJK_RE.sub(r"\1", skeleton)
     skeleton = fold_leet(SPACED_LATIN_RE.sub(collapse_latin_text, skeleton))

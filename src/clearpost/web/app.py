@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 
 import structlog
 from fastapi import FastAPI, Request, Response
@@ -12,15 +13,21 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearpost import __version__
+from clearpost.accounts.views import router as accounts_router
+from clearpost.appeals.views import router as appeals_router
 from clearpost.clock import Clock, SystemClock
 from clearpost.db import make_engine, make_sessionmaker
 from clearpost.items.views import router as items_router
 from clearpost.policy.store import PolicyHolder, default_policy_path
+from clearpost.reports.views import router as reports_router
+from clearpost.review.views import router as review_router
 from clearpost.screening.pipeline import Screener
 from clearpost.screening.registry import build_detectors
 from clearpost.settings import Settings, get_settings
 from clearpost.web import errors
 from clearpost.web.state import AppState
+from clearpost.webhooks.dispatch import Dispatcher
+from clearpost.webhooks.views import router as webhooks_router
 
 log = structlog.get_logger("clearpost.http")
 
@@ -41,7 +48,23 @@ def create_app(
         screener = Screener(build_detectors(settings), lambda: holder.current)
     if sessions is None:
         sessions = make_sessionmaker(make_engine(settings.database_url))
+    dispatch_clock = clock or SystemClock()
+    dispatch_sessions = sessions
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        dispatcher = None
+        if settings.webhook_dispatch:
+            dispatcher = Dispatcher(dispatch_sessions, dispatch_clock, settings.webhook_interval)
+            dispatcher.start()
+        try:
+            yield
+        finally:
+            if dispatcher is not None:
+                dispatcher.stop()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Clearpost",
         version=__version__,
         description="Content screening, review, appeals and transparency.",
@@ -52,10 +75,18 @@ def create_app(
         sessions=sessions,
         policy=policy,
         screener=screener,
-        clock=clock or SystemClock(),
+        clock=dispatch_clock,
     )
     errors.install(app)
-    app.include_router(items_router)
+    for router in (
+        items_router,
+        accounts_router,
+        reports_router,
+        review_router,
+        appeals_router,
+        webhooks_router,
+    ):
+        app.include_router(router)
 
     @app.middleware("http")
     async def access_log(

@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 from clearpost.clock import Clock
 from clearpost.keys import service as keys
 from clearpost.keys.models import ApiKey
+from clearpost.staff import service as staff_service
+from clearpost.staff.models import Staff
 from clearpost.web.state import AppState
 
 
@@ -75,3 +77,60 @@ def require_scope(scope: str) -> Callable[..., ApiKey]:
         return key
 
     return check
+
+
+def get_staff(
+    db_session: DbSession,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Staff:
+    """The staff member behind a staff token (review, appeals, console APIs)."""
+    if credentials is None:
+        raise HTTPException(
+            401,
+            "missing staff token: send Authorization: Bearer <token>",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    staff = staff_service.authenticate(db_session=db_session, token=credentials.credentials)
+    if staff is None:
+        raise HTTPException(401, "invalid staff token", headers={"WWW-Authenticate": "Bearer"})
+    return staff
+
+
+CurrentStaff = Annotated[Staff, Depends(get_staff)]
+
+
+def require_permission(permission: str) -> Callable[..., Staff]:
+    def check(staff: CurrentStaff) -> Staff:
+        if not staff_service.can(staff, permission):
+            raise HTTPException(403, f"the {staff.role} role lacks the {permission!r} permission")
+        return staff
+
+    return check
+
+
+def get_caller(
+    db_session: DbSession,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> ApiKey | Staff:
+    """Either a host platform's API key or a staff token."""
+    if credentials is not None and credentials.credentials.startswith(staff_service.TOKEN_PREFIX):
+        return get_staff(db_session, credentials)
+    return get_api_key(db_session, credentials)
+
+
+Caller = Annotated[ApiKey | Staff, Depends(get_caller)]
+
+
+def caller_label(caller: ApiKey | Staff) -> str:
+    if isinstance(caller, Staff):
+        return staff_service.label(caller)
+    return f"key:{caller.name}"
+
+
+def check_scope(caller: ApiKey | Staff, scope: str, permission: str) -> None:
+    """A key needs `scope`; a staff member needs `permission`."""
+    if isinstance(caller, Staff):
+        if not staff_service.can(caller, permission):
+            raise HTTPException(403, f"the {caller.role} role lacks the {permission!r} permission")
+    elif scope not in caller.scopes:
+        raise HTTPException(403, f"this API key lacks the {scope!r} scope")

@@ -1,0 +1,1 @@
+"""Known-bad hash lists (SHA-256 exact, PDQ perceptual) that images are matched against."""

@@ -1,0 +1,1 @@
+"""Images attached to items: safe decoding and hashing (the `clearpost[images]` extra)."""

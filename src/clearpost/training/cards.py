@@ -1,0 +1,104 @@
+"""Model cards: what a shipped model is, what it was trained on, how well it does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from clearpost.training.artifact import LinearTextModel
+from clearpost.training.catalog import Recipe
+
+CARD_FILE = "MODEL_CARD.md"
+CARD_DATE = "2026-11-25"
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def _binary_rows(reports: dict[str, dict[str, Any]]) -> list[str]:
+    lines = [
+        "| head | n | pos | threshold | precision | recall | F1 | accuracy | ROC-AUC | PR-AUC "
+        "| ECE | confusion [[tn, fp], [fn, tp]] |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for key, r in reports.items():
+        cells = [key, r["n"], r["positives"], r["threshold"], r["precision"], r["recall"], r["f1"]]
+        cells += [r["accuracy"], r["roc_auc"], r["pr_auc"], r["ece"], r["confusion"]]
+        lines.append("| " + " | ".join(_fmt(c) for c in cells) + " |")
+    return lines
+
+
+def render(model: LinearTextModel, recipe: Recipe, evaluation: dict[str, Any], command: str) -> str:
+    """The Markdown text of the model card."""
+    test = evaluation["test"]
+    multi = test["multiclass"]
+    size_kb = model.meta.get("size_kb")
+    lines = [
+        f"# {model.name} — {', '.join(sorted({h.category for h in model.heads}))} ({model.lang})",
+        "",
+        f"- **Date:** {CARD_DATE}",
+        f"- **Detector id:** `clf:{model.name}`",
+        f"- **Trained on:** `{recipe.dataset}` split `train` only; calibration (Platt) and "
+        "thresholds chosen on `dev`; figures below on `test`.",
+        f"- **Data source:** {recipe.source}",
+        f"- **Data licence:** {recipe.licence}",
+        "- **Model:** logistic regression (L2, C="
+        f"{recipe.c}) over hashed n-grams {model.spec.as_dict()}; weights float16 in "
+        "`weights.npz` (no pickle), metadata in `model.json`"
+        + (f"; {size_kb} kB on disk." if size_kb else "."),
+        f"- **Classes:** {', '.join(model.classes)}",
+        f"- **Label mapping:** {recipe.label_note}",
+        f"- **Command:** `{command}`",
+        "",
+        "## Heads (signals emitted)",
+        "",
+        "| category | label | source labels | Platt a, b | dev threshold |",
+        "|---|---|---|---|---|",
+    ]
+    for h in model.heads:
+        labels = ", ".join(model.classes[i] for i in h.class_index)
+        lines.append(
+            f"| {h.category} | {h.label} | {labels} | {h.platt_a:.3f}, {h.platt_b:.3f} "
+            f"| {h.threshold} |"
+        )
+    lines += ["", "## Test split", "", *_binary_rows(test["heads"]), ""]
+    lines.append(
+        f"Decision over all classes (argmax with dev-tuned offsets): accuracy "
+        f"{multi['accuracy']:.3f}, macro-F1 {multi['macro_f1']:.3f}; per class F1: "
+        + ", ".join(f"{k} {v['f1']:.3f}" for k, v in multi["per_class"].items())
+        + f". Confusion (rows true, columns predicted, order {multi['classes']}): "
+        f"{multi['confusion']}."
+    )
+    lines.append(f"Throughput on this split: {test['items_per_s']:.0f} items/s (one process).")
+    ood = evaluation.get("out_of_domain") or []
+    if ood:
+        lines += ["", "## Out-of-domain sets (never trained on, dev threshold kept)", ""]
+        lines += _binary_rows({f"{r['dataset']} ({r['category']})": r for r in ood})
+    lines += [
+        "",
+        "## Limits",
+        "",
+        "A bag-of-n-grams model: it sees words and spellings, not meaning; it misses new "
+        "slang and paraphrase, and fires on quoted or counter-speech that reuses the words. "
+        "Use its score as one signal for the policy, with human review for removals.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write(
+    out_dir: Path,
+    model: LinearTextModel,
+    recipe: Recipe,
+    evaluation: dict[str, Any],
+    command: str,
+) -> Path:
+    """Write `MODEL_CARD.md` into `out_dir` and return its path."""
+    path = out_dir / CARD_FILE
+    path.write_text(render(model, recipe, evaluation, command), encoding="utf-8")
+    return path

@@ -1,0 +1,1 @@
+"""Transparency: public reports computed from decision records, and the public standards."""

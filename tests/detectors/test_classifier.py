@@ -1,0 +1,119 @@
+"""The classifier detector: loads shipped models offline, batches, routes by language."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from clearpost.detectors.base import Detector, Prepared
+from clearpost.detectors.classifier import ClassifierDetector, default_model_dir, load_models
+from clearpost.text.normalize import normalize
+from clearpost.training.data import default_data_dirs, find_dataset, load_splits
+
+SHIPPED = default_model_dir()
+needs_models = pytest.mark.skipif(
+    not any(SHIPPED.glob("*/model.json")), reason="no shipped models in models/"
+)
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail any connection that leaves the machine (loopback and unix sockets stay allowed)."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: Any) -> Any:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            host = str(address[0])
+            if not (host.startswith("127.") or host in ("::1", "localhost")):
+                raise AssertionError(f"network access attempted: {address}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    yield
+
+
+def item(text: str, lang: str = "en", item_id: str = "1") -> Prepared:
+    return Prepared(item_id=item_id, fields={"body": normalize(text)}, lang=lang)
+
+
+def test_guard_blocks_outside_connections(no_network: None) -> None:
+    with socket.socket() as sock, pytest.raises(AssertionError):
+        sock.connect(("192.0.2.1", 80))
+
+
+@needs_models
+def test_loads_shipped_models_without_network(no_network: None) -> None:
+    detector = ClassifierDetector()
+    assert isinstance(detector, Detector)
+    assert {"hate", "spam", "misleading"} <= set(detector.categories)
+    assert {m.lang for m in detector.models} >= {"en", "zh"}
+
+
+@needs_models
+def test_one_signal_per_head_and_language_routing() -> None:
+    detector = ClassifierDetector()
+    batch = [
+        item("hello there, see you at lunch"),
+        item("今天天气很好", "zh", "2"),
+        item("", "en", "3"),
+    ]
+    en, zh, empty = detector.detect(batch)
+    en_heads = [(m.name, h.category) for m in detector.models if m.lang == "en" for h in m.heads]
+    zh_heads = [(m.name, h.category) for m in detector.models if m.lang == "zh" for h in m.heads]
+    assert [(s.detector, s.category) for s in en] == [(f"clf:{n}", c) for n, c in en_heads]
+    assert [(s.detector, s.category) for s in zh] == [(f"clf:{n}", c) for n, c in zh_heads]
+    assert empty == []
+    assert all(0.0 <= s.score <= 1.0 for s in en + zh)
+
+
+@needs_models
+def test_batch_scores_equal_single_scores() -> None:
+    detector = ClassifierDetector()
+    texts = ["WINNER!! claim your prize now, text 80088", "are we still on for dinner?"]
+    batched = detector.detect([item(t, item_id=str(i)) for i, t in enumerate(texts)])
+    for text, signals in zip(texts, batched, strict=True):
+        (single,) = detector.detect([item(text)])
+        assert [s.score for s in single] == pytest.approx([s.score for s in signals], abs=1e-6)
+
+
+def _held_out(dataset: str, n: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    try:
+        test = load_splits(find_dataset(dataset, default_data_dirs()), ("test",))["test"]
+    except Exception:  # data sets are beside the checkout, not in it
+        pytest.skip(f"{dataset} not available")
+    return test.texts[:n], test.labels[:n]
+
+
+@needs_models
+@pytest.mark.parametrize(
+    ("dataset", "model", "lang", "positive", "min_auc"),
+    [
+        ("sms_spam_uci", "sms_spam", "en", "spam", 0.95),
+        ("clickbait_chakraborty", "clickbait", "en", "clickbait", 0.95),
+        ("cold_offensive_zh", "cold", "zh", "offensive", 0.8),
+    ],
+)
+def test_scores_real_held_out_examples_sensibly(
+    dataset: str, model: str, lang: str, positive: str, min_auc: float
+) -> None:
+    from sklearn.metrics import roc_auc_score
+
+    texts, labels = _held_out(dataset, 400)
+    detector = ClassifierDetector(models=[m for m in load_models() if m.name == model])
+    signals = detector.detect([item(t, lang, str(i)) for i, t in enumerate(texts)])
+    scores = np.array([s[0].score for s in signals])
+    truth = np.array([label == positive for label in labels])
+    assert roc_auc_score(truth, scores) >= min_auc
+    # Calibrated: the mean score is close to the share of positives.
+    assert abs(scores.mean() - truth.mean()) < 0.1
+
+
+def test_empty_model_dir_gives_no_signals(tmp_path: Path) -> None:
+    detector = ClassifierDetector(model_dir=tmp_path)
+    assert detector.categories == ()
+    assert detector.detect([item("anything")]) == [[]]
