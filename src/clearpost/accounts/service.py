@@ -132,6 +132,10 @@ def posting_refusal(
     *, db_session: Session, account: Account, policy: CompiledPolicy, now: datetime
 ) -> str | None:
     """Why this account may not post now, or None."""
+    if account.standing not in ("suspended", "closed"):
+        # The cached standing only rises through recompute or a sanction, both of which
+        # update it, so anything below "suspended" here is final.
+        return None
     current = standing_now(db_session=db_session, account=account, policy=policy, now=now)
     if current not in ("suspended", "closed"):
         return None
@@ -198,12 +202,17 @@ def clean_item_count(*, db_session: Session, account_id: str) -> int:
 def maybe_promote(
     *, db_session: Session, account: Account, policy: CompiledPolicy, now: datetime
 ) -> str | None:
-    """Promote the tier under the policy's rules for a clean history; returns the new tier."""
-    points = ladder.active_points(strikes(db_session=db_session, account_id=account.id), now)
+    """Promote the tier under the policy's rules for a clean history; returns the new tier.
+
+    Cheap checks (tier, age) come first: this runs after every screened item.
+    """
     for rule in policy.spec.accounts.promotion:
-        if account.tier != rule.from_tier or points > rule.max_active_points:
+        if account.tier != rule.from_tier or account.items_count < rule.min_items:
             continue
         if now - account.created_at < timedelta(days=rule.min_days):
+            continue
+        points = ladder.active_points(strikes(db_session=db_session, account_id=account.id), now)
+        if points > rule.max_active_points:
             continue
         if clean_item_count(db_session=db_session, account_id=account.id) < rule.min_items:
             continue

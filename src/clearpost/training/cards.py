@@ -48,7 +48,8 @@ def render(model: LinearTextModel, recipe: Recipe, evaluation: dict[str, Any], c
         f"- **Data source:** {recipe.source}",
         f"- **Data licence:** {recipe.licence}",
         "- **Model:** logistic regression (L2, C="
-        f"{recipe.c}) over hashed n-grams {model.spec.as_dict()}; weights float16 in "
+        f"{recipe.c}) over hashed char/word n-grams {model.spec.as_dict()} with TF-IDF "
+        "weighting (IDF from train, folded into the weights); weights float16 in "
         "`weights.npz` (no pickle), metadata in `model.json`"
         + (f"; {size_kb} kB on disk." if size_kb else "."),
         f"- **Classes:** {', '.join(model.classes)}",

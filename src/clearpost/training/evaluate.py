@@ -129,6 +129,14 @@ def pipeline_speed(
         detector.detect(items[first : first + batch])
     done = time.perf_counter()
     n = max(len(items), 1)
+    per_model = {}
+    for model in models:
+        texts = [item.model_text for item in items if item.lang == model.lang]
+        bank = ModelBank([model])
+        begin = time.perf_counter()
+        for first in range(0, len(texts), batch):
+            bank.score(texts[first : first + batch])
+        per_model[model.name] = (time.perf_counter() - begin) / max(len(texts), 1) * 1e6
     return {
         "posts": len(items),
         "mean_chars": float(np.mean([len(t) for _, t in raw])) if raw else 0.0,
@@ -136,4 +144,5 @@ def pipeline_speed(
         "classifiers_us_per_post": (done - normalized) / n * 1e6,
         "posts_per_s": n / max(done - start, 1e-9),
         "models": len(models),
+        "per_model_us_per_post": per_model,
     }

@@ -117,6 +117,8 @@ def print_report(report: dict[str, Any]) -> None:
             f"µs/post, classifiers {speed['classifiers_us_per_post']:.1f} µs/post, "
             f"{speed['posts_per_s']:.0f} posts/s on one core"
         )
+        alone = ", ".join(f"{k} {v:.1f}" for k, v in speed["per_model_us_per_post"].items())
+        console.print(f"Each model alone (µs/post, featurisation included): {alone}")
 
 
 def _cells(model: str, head: str, r: dict[str, Any]) -> list[str]:

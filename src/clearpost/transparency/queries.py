@@ -1,7 +1,8 @@
 """The report's SQL. Every number is a GROUP BY here, the same on SQLite and PostgreSQL.
 
-A period is a half-open window [start, end) in UTC. Python only reshapes the few grouped
-rows these queries return; it never walks decision rows.
+A period is a half-open window [start, end) in UTC. Python only adds up the few grouped
+rows these queries return (tens to hundreds); it never walks decision rows. The indexes
+these queries rely on are declared in transparency/models.py.
 """
 
 from __future__ import annotations
@@ -13,20 +14,23 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
+    String,
     and_,
     case,
+    cast,
     exists,
     extract,
     func,
     literal,
     literal_column,
+    null,
     or_,
     select,
     union_all,
 )
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql.selectable import Subquery
 
 from clearpost.appeals.models import Appeal
 from clearpost.decisions.models import Decision
@@ -34,9 +38,10 @@ from clearpost.items.models import Item, ItemRevision
 from clearpost.reports.models import Report
 from clearpost.review.models import ReviewCase
 
-# Actions that restrict an item or an account (everything else allows or restores).
+# Actions that restrict an item or an account; a warning restricts nothing.
 ITEM_RESTRICTIONS = ("label", "limit", "hold", "remove")
 ACCOUNT_SANCTIONS = ("warned", "limited", "suspended", "closed")
+ACCOUNT_RESTRICTIONS = ("limited", "suspended", "closed")
 NOT_RESTRICTIVE = ("allow", "good")
 
 
@@ -73,91 +78,161 @@ def bucket(column: Any, window: Window) -> ColumnElement[str]:
     return func.to_char(func.timezone(literal_column("'UTC'"), column), literal_column(fmt))
 
 
-def current_item_decisions(window: Window) -> Subquery:
-    """Per item with a decision in the window, its latest decision in the window."""
-    latest = (
-        select(Decision.item_id, func.max(Decision.number).label("number"))
-        .where(Decision.subject_type == "item", within(Decision.created_at, window))
-        .group_by(Decision.item_id)
-        .subquery("latest")
-    )
-    return (
-        select(
-            Decision.id,
-            Decision.item_id,
-            Decision.account_id,
-            Decision.action,
-            Decision.category,
-            Decision.created_at,
-        )
-        .join(
-            latest,
-            and_(Decision.item_id == latest.c.item_id, Decision.number == latest.c.number),
-        )
-        .subquery("current")
-    )
+# Decisions of the window ------------------------------------------------------------------
 
 
-def actions(db_session: Session, window: Window) -> list[tuple[str, str, int, int]]:
-    """(category, action, items, distinct accounts) over items' current decisions."""
-    cur = current_item_decisions(window)
-    category = func.coalesce(cur.c.category, literal_column("'none'"))
-    query = (
-        select(category, cur.c.action, func.count(), func.count(cur.c.account_id.distinct()))
-        .where(cur.c.action != "allow")
-        .group_by(category, cur.c.action)
-    )
-    return [(r[0], r[1], int(r[2]), int(r[3])) for r in db_session.execute(query)]
+def decision_groups(db_session: Session, window: Window) -> list[tuple[str, str, str, bool, int]]:
+    """(subject, action, automated_decision, automated_detection, decisions) in the window.
 
-
-def item_totals(db_session: Session, window: Window) -> tuple[int, int, int]:
-    """(items decided, items acted on, distinct accounts acted on)."""
-    cur = current_item_decisions(window)
-    acted = cur.c.action != "allow"
-    query = select(
-        func.count(),
-        func.coalesce(func.sum(case((acted, 1), else_=0)), 0),
-        func.count(func.distinct(case((acted, cur.c.account_id)))),
-    )
-    row = db_session.execute(query).one()
-    return int(row[0]), int(row[1]), int(row[2])
-
-
-def sanctions(db_session: Session, window: Window) -> list[tuple[str, int, int, int]]:
-    """(standing, decisions, distinct accounts, automated) for account decisions."""
-    automated = func.sum(case((Decision.automated_decision != "not", 1), else_=0))
-    query = (
-        select(
-            Decision.action,
-            func.count(),
-            func.count(Decision.account_id.distinct()),
-            automated,
-        )
-        .where(
-            Decision.subject_type == "account",
-            Decision.action.in_(ACCOUNT_SANCTIONS),
-            within(Decision.created_at, window),
-        )
-        .group_by(Decision.action)
-    )
-    return [(r[0], int(r[1]), int(r[2]), int(r[3] or 0)) for r in db_session.execute(query)]
-
-
-def automation(db_session: Session, window: Window) -> list[tuple[str, str, bool, int, int]]:
-    """(subject, automated_decision, automated_detection, decisions, restrictive)."""
-    restrictive = func.sum(case((Decision.action.not_in(NOT_RESTRICTIVE), 1), else_=0))
+    One pass over the window; the automation table, the decision and statement totals and
+    the sanction counts are sums of these groups.
+    """
     query = (
         select(
             Decision.subject_type,
+            Decision.action,
             Decision.automated_decision,
             Decision.automated_detection,
             func.count(),
-            restrictive,
         )
         .where(within(Decision.created_at, window))
-        .group_by(Decision.subject_type, Decision.automated_decision, Decision.automated_detection)
+        .group_by(
+            Decision.subject_type,
+            Decision.action,
+            Decision.automated_decision,
+            Decision.automated_detection,
+        )
     )
-    return [(r[0], r[1], bool(r[2]), int(r[3]), int(r[4] or 0)) for r in db_session.execute(query)]
+    return [(r[0], r[1], r[2], bool(r[3]), int(r[4])) for r in db_session.execute(query)]
+
+
+def sanction_accounts(db_session: Session, window: Window) -> dict[str, int]:
+    """Distinct accounts per standing set by an account decision in the window."""
+    query = (
+        select(Decision.action, func.count(Decision.account_id.distinct()))
+        .where(
+            within(Decision.created_at, window),
+            Decision.subject_type == "account",
+            Decision.action.in_(ACCOUNT_SANCTIONS),
+        )
+        .group_by(Decision.action)
+    )
+    return {str(a): int(n) for a, n in db_session.execute(query)}
+
+
+def statement_filter(window: Window) -> ColumnElement[bool]:
+    """Decisions that need a DSA statement of reasons: restrictions made in the window."""
+    return and_(
+        within(Decision.created_at, window),
+        or_(
+            and_(Decision.subject_type == "item", Decision.action.in_(ITEM_RESTRICTIONS)),
+            and_(
+                Decision.subject_type == "account",
+                Decision.action.in_(ACCOUNT_RESTRICTIONS),
+            ),
+        ),
+    )
+
+
+# Items by their current state -------------------------------------------------------------
+
+
+def current_filter(window: Window) -> ColumnElement[bool]:
+    """An item decision in the window that no later decision in the window replaced.
+
+    Each item decided in the window has exactly one such decision: its current state for
+    the period. The probe uses ix_decisions_item_history (item_id, number, created_at).
+    """
+    later = aliased(Decision)
+    return and_(
+        Decision.subject_type == "item",
+        within(Decision.created_at, window),
+        ~exists().where(
+            later.item_id == Decision.item_id,
+            later.number > Decision.number,
+            later.created_at < window.end,
+        ),
+    )
+
+
+def items_decided(db_session: Session, window: Window) -> int:
+    """Distinct items with at least one decision in the window."""
+    earlier = aliased(Decision)
+    # Count each item's first decision in the window; most are its first decision ever,
+    # which the cheap `number = 1` test settles without a probe.
+    first = or_(
+        Decision.number == 1,
+        ~exists().where(
+            earlier.item_id == Decision.item_id,
+            earlier.number < Decision.number,
+            earlier.created_at >= window.start,
+        ),
+    )
+    query = (
+        select(func.count())
+        .select_from(Decision)
+        .where(Decision.subject_type == "item", within(Decision.created_at, window), first)
+    )
+    return int(db_session.execute(query).scalar_one())
+
+
+@dataclass(frozen=True)
+class CurrentStats:
+    cells: list[tuple[str, str, str, int]]  # (category, action, bucket, items)
+    accounts: dict[tuple[str, str], int]  # distinct accounts per (category, action)
+    accounts_total: int
+
+
+def current_stats(db_session: Session, window: Window) -> CurrentStats:
+    """Items acted on (current decision not allow) by category, action and bucket, and
+    the distinct accounts behind them, from one materialised pass."""
+    category = func.coalesce(Decision.category, literal_column("'none'"))
+    cur = (
+        select(
+            category.label("category"),
+            Decision.action.label("action"),
+            Decision.account_id.label("account_id"),
+            bucket(Decision.created_at, window).label("bucket"),
+        )
+        .where(current_filter(window), Decision.action != "allow")
+        .cte("current_decisions")
+        .prefix_with("MATERIALIZED")
+    )
+    text_null = cast(null(), String)
+    cells = select(
+        literal_column("'cell'").label("kind"),
+        cur.c.category,
+        cur.c.action,
+        cur.c.bucket,
+        func.count().label("n"),
+    ).group_by(cur.c.category, cur.c.action, cur.c.bucket)
+    per_group = select(
+        literal_column("'accounts'"),
+        cur.c.category,
+        cur.c.action,
+        text_null,
+        func.count(cur.c.account_id.distinct()),
+    ).group_by(cur.c.category, cur.c.action)
+    total = select(
+        literal_column("'total'"),
+        text_null,
+        text_null,
+        text_null,
+        func.count(cur.c.account_id.distinct()),
+    )
+    out = CurrentStats(cells=[], accounts={}, accounts_total=0)
+    accounts_total = 0
+    for kind, cat, action, label, n in db_session.execute(union_all(cells, per_group, total)):
+        if kind == "cell":
+            out.cells.append((str(cat), str(action), str(label), int(n)))
+        elif kind == "accounts":
+            out.accounts[(str(cat), str(action))] = int(n)
+        else:
+            accounts_total = int(n)
+    return CurrentStats(out.cells, out.accounts, accounts_total)
+
+
+# Reports and appeals ------------------------------------------------------------------------
 
 
 def reports(db_session: Session, window: Window) -> list[tuple[str, int, int, int, int]]:
@@ -189,20 +264,20 @@ def appeals(db_session: Session, window: Window) -> tuple[int, int, int, int]:
     received = db_session.execute(
         select(func.count()).select_from(Appeal).where(within(Appeal.created_at, window))
     ).scalar_one()
-    decided = Appeal.status.in_(("upheld", "overturned"))
     row = db_session.execute(
         select(
             func.count(),
             func.sum(case((Appeal.status == "upheld", 1), else_=0)),
             func.sum(case((Appeal.status == "overturned", 1), else_=0)),
-        ).where(decided, within(Appeal.decided_at, window))
+        ).where(Appeal.status.in_(("upheld", "overturned")), within(Appeal.decided_at, window))
     ).one()
     return int(received), int(row[0]), int(row[1] or 0), int(row[2] or 0)
 
 
-def medians(
-    db_session: Session, parts: Sequence[Select]
-) -> dict[str, tuple[int, float | None]]:
+# Medians ------------------------------------------------------------------------------------
+
+
+def medians(db_session: Session, parts: Sequence[Select]) -> dict[str, tuple[int, float | None]]:
     """Median of `value` per `grp` over the union of `parts` (each selects grp, value).
 
     Portable median: rank the values in each group with window functions and average
@@ -213,10 +288,10 @@ def medians(
     ranked = select(
         values.c.grp,
         values.c.value,
-        rank.label("rn"),
-        func.count().over(partition_by=values.c.grp).label("n"),
+        cast(rank, Integer).label("rn"),
+        cast(func.count().over(partition_by=values.c.grp), Integer).label("n"),
     ).subquery("r")
-    middle = or_(ranked.c.rn == (ranked.c.n + 1) // 2, ranked.c.rn == (ranked.c.n + 2) // 2)
+    middle = or_(ranked.c.rn == (ranked.c.n + 1) / 2, ranked.c.rn == (ranked.c.n + 2) / 2)
     query = (
         select(ranked.c.grp, func.max(ranked.c.n), func.avg(ranked.c.value))
         .where(middle)
@@ -230,12 +305,14 @@ def medians(
 
 def case_times(db_session: Session, window: Window) -> dict[str, tuple[int, float | None]]:
     """Median seconds from a review case opening to its decision, per queue and for all."""
-    done = and_(ReviewCase.seconds_to_decision.is_not(None), within(ReviewCase.decided_at, window))
+    done = and_(
+        within(ReviewCase.decided_at, window), ReviewCase.seconds_to_decision.is_not(None)
+    )
     per_queue = select(
         ReviewCase.queue.label("grp"), ReviewCase.seconds_to_decision.label("value")
     ).where(done)
     every = select(
-        literal("all").label("grp"), ReviewCase.seconds_to_decision.label("value")
+        literal_column("'all'").label("grp"), ReviewCase.seconds_to_decision.label("value")
     ).where(done)
     return medians(db_session, [per_queue, every])
 
@@ -249,84 +326,57 @@ def first_action_times(db_session: Session, window: Window) -> dict[str, tuple[i
     earlier = aliased(Decision)
     first = and_(
         Decision.subject_type == "item",
-        Decision.action != "allow",
         within(Decision.created_at, window),
-        ~exists().where(
-            earlier.item_id == Decision.item_id,
-            earlier.number < Decision.number,
-            earlier.action != "allow",
+        Decision.action != "allow",
+        or_(
+            Decision.number == 1,
+            ~exists().where(
+                earlier.item_id == Decision.item_id,
+                earlier.number < Decision.number,
+                earlier.action != "allow",
+            ),
         ),
     )
-    received = func.coalesce(ItemRevision.received_at, Item.received_at)
+    # The item's own receipt only where the decision names no revision (COALESCE stops at
+    # the first non-null argument, so the subquery rarely runs).
+    item_received = (
+        select(Item.received_at).where(Item.id == Decision.item_id).scalar_subquery()
+    )
+    received = func.coalesce(ItemRevision.received_at, item_received)
     seconds = seconds_between(Decision.created_at, received, window.dialect)
-    who = case((Decision.automated_decision != "not", "automated"), else_="human")
+    who = case(
+        (Decision.automated_decision != "not", literal_column("'automated'")),
+        else_=literal_column("'human'"),
+    )
 
     def part(grp: Any) -> Select:
         return (
             select(grp.label("grp"), seconds.label("value"))
             .select_from(Decision)
-            .join(Item, Item.id == Decision.item_id)
             .outerjoin(ItemRevision, ItemRevision.id == Decision.revision_id)
             .where(first)
         )
 
-    return medians(db_session, [part(who), part(literal("all"))])
+    return medians(db_session, [part(who), part(literal_column("'all'"))])
 
 
 def appeal_time(db_session: Session, window: Window) -> float | None:
     seconds = seconds_between(Appeal.decided_at, Appeal.created_at, window.dialect)
-    part = select(literal("all").label("grp"), seconds.label("value")).where(
+    part = select(literal_column("'all'").label("grp"), seconds.label("value")).where(
         Appeal.status.in_(("upheld", "overturned")), within(Appeal.decided_at, window)
     )
     return medians(db_session, [part]).get("all", (0, None))[1]
 
 
-def series(db_session: Session, window: Window) -> dict[str, dict[str, int]]:
-    """Per day or month: items acted on (by the date of their current decision), reports
-    and appeals received."""
+def received_series(db_session: Session, window: Window) -> dict[str, dict[str, int]]:
+    """Reports and appeals received per day or month."""
     out: dict[str, dict[str, int]] = {}
-    cur = current_item_decisions(window)
-    key = bucket(cur.c.created_at, window)
-    queries: list[tuple[str, Select]] = [
-        (
-            "items_acted_on",
-            select(key, func.count()).where(cur.c.action != "allow").group_by(key),
-        ),
-    ]
     for name, column in (("reports", Report.created_at), ("appeals", Appeal.created_at)):
         key = bucket(column, window)
-        queries.append(
-            (name, select(key, func.count()).where(within(column, window)).group_by(key))
-        )
-    for name, query in queries:
+        query = select(key, func.count()).where(within(column, window)).group_by(key)
         for label, count in db_session.execute(query):
             out.setdefault(str(label), {})[name] = int(count)
     return out
 
 
-def decision_count(db_session: Session, window: Window) -> int:
-    query = select(func.count()).select_from(Decision).where(within(Decision.created_at, window))
-    return int(db_session.execute(query).scalar_one())
-
-
-# Account decisions that restrict the account (a warning restricts nothing: no statement).
-ACCOUNT_RESTRICTIONS = ("limited", "suspended", "closed")
-
-
-def statement_filter(window: Window) -> ColumnElement[bool]:
-    """Decisions that need a DSA statement of reasons: restrictions made in the window."""
-    return and_(
-        within(Decision.created_at, window),
-        or_(
-            and_(Decision.subject_type == "item", Decision.action.in_(ITEM_RESTRICTIONS)),
-            and_(
-                Decision.subject_type == "account",
-                Decision.action.in_(ACCOUNT_RESTRICTIONS),
-            ),
-        ),
-    )
-
-
-def statement_count(db_session: Session, window: Window) -> int:
-    query = select(func.count()).select_from(Decision).where(statement_filter(window))
-    return int(db_session.execute(query).scalar_one())
+__all__ = ["literal"]

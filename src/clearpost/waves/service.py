@@ -22,12 +22,14 @@ SQLite serialises writers (BEGIN IMMEDIATE), so there the question does not aris
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import delete, select, tuple_, update
+import numpy as np
+from sqlalchemy import delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from clearpost.waves import minhash
@@ -68,16 +70,22 @@ class _Stored:
     id: int
     item_id: str
     cluster_id: int | None
+    created_at: datetime
     signature: minhash.Signatures
 
 
+# Union-find nodes: ("e", batch index), ("s", wave item id of an unclustered stored item)
+# and ("c", cluster id) standing for every member of a stored cluster.
+_Node = tuple[str, int]
+
+
 class _Union:
-    """Union-find over hashable nodes."""
+    """Union-find over nodes."""
 
     def __init__(self) -> None:
-        self.parent: dict[object, object] = {}
+        self.parent: dict[_Node, _Node] = {}
 
-    def find(self, node: object) -> object:
+    def find(self, node: _Node) -> _Node:
         self.parent.setdefault(node, node)
         root = node
         while self.parent[root] != root:
@@ -86,7 +94,7 @@ class _Union:
             self.parent[node], node = root, self.parent[node]
         return root
 
-    def union(self, a: object, b: object) -> None:
+    def union(self, a: _Node, b: _Node) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[rb] = ra
@@ -145,3 +153,376 @@ def prune(*, db_session: Session, before: datetime, limit: int | None = None) ->
     db_session.execute(delete(WaveItem).where(WaveItem.id.in_(loose)))
     db_session.execute(update(WaveItem).where(WaveItem.id.in_(kept)).values(signature=None))
     return int(getattr(removed, "rowcount", 0) or 0)
+
+
+def assign(
+    *,
+    db_session: Session,
+    entries: Sequence[WaveEntry | tuple[str, str, str]],
+    now: datetime,
+    window: timedelta,
+) -> list[WaveResult]:
+    """Place a batch of items into near-duplicate clusters; results in input order.
+
+    One lookup for all band keys of the batch finds the window's candidates, estimated
+    Jaccard confirms them, items of the batch are compared with each other too, clusters
+    an item bridges are merged, and the batch's fingerprints are stored. An item submitted
+    again (a new revision) replaces its earlier fingerprint. Flushes; never commits.
+    """
+    batch = [WaveEntry(*entry) for entry in entries]
+    if len({entry.item_id for entry in batch}) != len(batch):
+        raise ValueError("an item may appear only once in a batch")
+    if not batch:
+        return []
+    prune(db_session=db_session, before=now - window - PRUNE_MARGIN, limit=PRUNE_BATCH)
+    prints = minhash.fingerprints([entry.text for entry in batch])
+    usable = [i for i, found in enumerate(prints) if found is not None]
+    replaced = _earlier_versions(db_session, [entry.item_id for entry in batch])
+
+    hits = _lookup(db_session, prints, now - window, exclude=set(replaced))
+    stored = _candidates(db_session, prints, hits)
+    union = _Union()
+    similar: dict[int, list[tuple[float, str]]] = defaultdict(list)
+    _confirm(batch, prints, stored, union, similar)
+
+    # Lock every cluster that will change, then follow merges made while we looked.
+    touched = {value for kind, value in union.parent if kind == "c"}
+    touched |= {cluster for cluster in replaced.values() if cluster is not None}
+    locked = _lock(db_session, touched)
+    for cluster_id in touched:
+        root = _root(locked, cluster_id)
+        if root != cluster_id and ("c", cluster_id) in union.parent:
+            union.union(("c", cluster_id), ("c", root))
+
+    _forget(db_session, replaced)
+    affected = {_root(locked, c) for c in replaced.values() if c is not None}
+    entry_cluster: dict[int, int] = {}
+    components: dict[_Node, list[_Node]] = defaultdict(list)
+    for node in list(union.parent):
+        components[union.find(node)].append(node)
+    for nodes in components.values():
+        if len(nodes) < 2:
+            continue
+        cluster = _settle_component(db_session, nodes, batch, stored, locked, now)
+        affected.add(cluster.id)
+        for kind, value in nodes:
+            if kind == "e":
+                entry_cluster[value] = cluster.id
+
+    _store(db_session, batch, prints, usable, entry_cluster, now)
+    _recount(db_session, locked, affected)
+    return [
+        _result(entry, prints[i], entry_cluster.get(i), locked, similar.get(i, []))
+        for i, entry in enumerate(batch)
+    ]
+
+
+def _earlier_versions(db_session: Session, item_ids: Sequence[str]) -> dict[int, int | None]:
+    """wave_items ids (→ cluster) of items in the batch that were fingerprinted before."""
+    found: dict[int, int | None] = {}
+    for start in range(0, len(item_ids), _IN_CHUNK):
+        chunk = item_ids[start : start + _IN_CHUNK]
+        query = select(WaveItem.id, WaveItem.cluster_id).where(WaveItem.item_id.in_(chunk))
+        found.update({row.id: row.cluster_id for row in db_session.execute(query)})
+    return found
+
+
+def _forget(db_session: Session, replaced: dict[int, int | None]) -> None:
+    """Delete earlier fingerprints of re-submitted items (their band keys are recomputed)."""
+    if not replaced:
+        return
+    rows = db_session.execute(
+        select(WaveItem.id, WaveItem.signature).where(WaveItem.id.in_(list(replaced)))
+    ).all()
+    pairs = [
+        (int(key), row.id)
+        for row in rows
+        if row.signature is not None
+        for key in minhash.band_keys(minhash.from_bytes(row.signature)[None, :])[0]
+    ]
+    for start in range(0, len(pairs), _IN_CHUNK // 2):
+        chunk = pairs[start : start + _IN_CHUNK // 2]
+        db_session.execute(
+            delete(WaveBandKey).where(tuple_(WaveBandKey.key, WaveBandKey.wave_item_id).in_(chunk))
+        )
+    db_session.execute(delete(WaveItem).where(WaveItem.id.in_(list(replaced))))
+
+
+def _lookup(
+    db_session: Session,
+    prints: Sequence[minhash.Fingerprint | None],
+    since: datetime,
+    exclude: set[int],
+) -> dict[int, list[tuple[int, int | None]]]:
+    """Band key → [(wave item id, cluster id)] of the window: one query per batch."""
+    wanted = sorted({key for found in prints if found is not None for key in found.keys})
+    hits: dict[int, list[tuple[int, int | None]]] = defaultdict(list)
+    for chunk in _chunks(wanted):
+        query = (
+            select(WaveBandKey.key, WaveItem.id, WaveItem.cluster_id)
+            .join(WaveItem, WaveItem.id == WaveBandKey.wave_item_id)
+            .where(WaveBandKey.key.in_(chunk), WaveBandKey.created_at >= since)
+        )
+        for key, item_ref, cluster_id in db_session.execute(query):
+            if item_ref not in exclude:
+                hits[key].append((item_ref, cluster_id))
+    return hits
+
+
+def _candidates(
+    db_session: Session,
+    prints: Sequence[minhash.Fingerprint | None],
+    hits: dict[int, list[tuple[int, int | None]]],
+) -> dict[int, list[_Stored]]:
+    """Per entry, the stored items worth confirming, with their signatures (one query)."""
+    shortlist: dict[int, list[int]] = {}
+    for i, found in enumerate(prints):
+        if found is None:
+            continue
+        shared: Counter[int] = Counter()
+        cluster_of: dict[int, int | None] = {}
+        for key in found.keys:
+            for item_ref, cluster_id in hits.get(key, ()):
+                shared[item_ref] += 1
+                cluster_of[item_ref] = cluster_id
+        per_cluster: Counter[int | None] = Counter()
+        chosen = []
+        for item_ref, _ in shared.most_common():
+            cluster_id = cluster_of[item_ref]
+            if per_cluster[cluster_id] < (UNCLUSTERED if cluster_id is None else PER_CLUSTER):
+                per_cluster[cluster_id] += 1
+                chosen.append(item_ref)
+        shortlist[i] = chosen
+    needed = sorted({item_ref for refs in shortlist.values() for item_ref in refs})
+    rows: dict[int, _Stored] = {}
+    for chunk in _chunks(needed):
+        query = select(
+            WaveItem.id,
+            WaveItem.item_id,
+            WaveItem.cluster_id,
+            WaveItem.created_at,
+            WaveItem.signature,
+        ).where(WaveItem.id.in_(chunk), WaveItem.signature.is_not(None))
+        for row in db_session.execute(query):
+            rows[row.id] = _Stored(
+                row.id,
+                row.item_id,
+                row.cluster_id,
+                row.created_at,
+                minhash.from_bytes(row.signature),
+            )
+    return {i: [rows[ref] for ref in refs if ref in rows] for i, refs in shortlist.items()}
+
+
+def _node(stored: _Stored) -> _Node:
+    return ("c", stored.cluster_id) if stored.cluster_id is not None else ("s", stored.id)
+
+
+def _confirm(
+    batch: Sequence[WaveEntry],
+    prints: Sequence[minhash.Fingerprint | None],
+    stored: dict[int, list[_Stored]],
+    union: _Union,
+    similar: dict[int, list[tuple[float, str]]],
+) -> None:
+    """Union each entry with its confirmed near-duplicates, stored and earlier in the batch."""
+    earlier_by_key: dict[int, list[int]] = defaultdict(list)
+    for i, found in enumerate(prints):
+        if found is None:
+            continue
+        union.find(("e", i))
+        candidates = stored.get(i, [])
+        if candidates:
+            matrix = np.stack([c.signature for c in candidates])
+            for candidate, score in zip(
+                candidates, minhash.jaccard(matrix, found.signature), strict=True
+            ):
+                if score >= minhash.CONFIRM_JACCARD:
+                    union.union(("e", i), _node(candidate))
+                    similar[i].append((float(score), candidate.item_id))
+        shared: Counter[int] = Counter(j for key in found.keys for j in earlier_by_key[key])
+        earlier = [j for j, _ in shared.most_common(UNCLUSTERED)]
+        if earlier:
+            matrix = np.stack([prints[j].signature for j in earlier])  # type: ignore[union-attr]
+            for j, score in zip(earlier, minhash.jaccard(matrix, found.signature), strict=True):
+                if score >= minhash.CONFIRM_JACCARD:
+                    union.union(("e", i), ("e", j))
+                    similar[i].append((float(score), batch[j].item_id))
+                    similar[j].append((float(score), batch[i].item_id))
+        for key in found.keys:
+            earlier_by_key[key].append(i)
+
+
+def _lock(db_session: Session, cluster_ids: set[int]) -> dict[int, WaveCluster]:
+    """Lock clusters in id order (and the clusters they were merged into, if any)."""
+    locked: dict[int, WaveCluster] = {}
+    pending = set(cluster_ids)
+    while pending:
+        query = (
+            select(WaveCluster)
+            .where(WaveCluster.id.in_(sorted(pending)))
+            .order_by(WaveCluster.id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        pending = set()
+        for cluster in db_session.execute(query).scalars():
+            locked[cluster.id] = cluster
+            if cluster.merged_into is not None and cluster.merged_into not in locked:
+                pending.add(cluster.merged_into)
+    return locked
+
+
+def _root(locked: dict[int, WaveCluster], cluster_id: int) -> int:
+    seen: set[int] = set()
+    while cluster_id in locked and locked[cluster_id].merged_into is not None:
+        if cluster_id in seen:
+            break
+        seen.add(cluster_id)
+        cluster_id = locked[cluster_id].merged_into  # type: ignore[assignment]
+    return cluster_id
+
+
+def _settle_component(
+    db_session: Session,
+    nodes: Sequence[_Node],
+    batch: Sequence[WaveEntry],
+    stored: dict[int, list[_Stored]],
+    locked: dict[int, WaveCluster],
+    now: datetime,
+) -> WaveCluster:
+    """Make one cluster of a connected component: merge clusters, claim loose items."""
+    cluster_ids = sorted({_root(locked, value) for kind, value in nodes if kind == "c"})
+    clusters = [locked[c] for c in cluster_ids if c in locked]
+    loose_refs = {value for kind, value in nodes if kind == "s"}
+    loose = sorted(
+        {s.id: s for found in stored.values() for s in found if s.id in loose_refs}.values(),
+        key=lambda s: (s.created_at, s.id),
+    )
+    first_entry = min(value for kind, value in nodes if kind == "e")
+    if clusters:
+        # The wave keeps the case it has (if any), else the oldest cluster's id.
+        winner = min(clusters, key=lambda c: (c.case_id is None, c.first_seen, c.id))
+    else:
+        first_item, first_seen = (
+            (loose[0].item_id, loose[0].created_at) if loose else (batch[first_entry].item_id, now)
+        )
+        winner = WaveCluster(
+            first_item_id=first_item, first_seen=first_seen, last_seen=now, size=0, items=0
+        )
+        db_session.add(winner)
+        db_session.flush()
+        locked[winner.id] = winner
+    for loser in clusters:
+        if loser is winner:
+            continue
+        db_session.execute(
+            update(WaveItem).where(WaveItem.cluster_id == loser.id).values(cluster_id=winner.id)
+        )
+        loser.merged_into = winner.id
+        if winner.case_id is None:
+            winner.case_id = loser.case_id
+        if loser.first_seen < winner.first_seen:
+            winner.first_item_id, winner.first_seen = loser.first_item_id, loser.first_seen
+    if loose:
+        # Compare-and-set: an item another process clustered meanwhile stays where it is
+        # (the next lookup that sees both clusters merges them).
+        db_session.execute(
+            update(WaveItem)
+            .where(WaveItem.id.in_([s.id for s in loose]), WaveItem.cluster_id.is_(None))
+            .values(cluster_id=winner.id)
+        )
+        if loose[0].created_at < winner.first_seen:
+            winner.first_item_id, winner.first_seen = loose[0].item_id, loose[0].created_at
+    return winner
+
+
+def _store(
+    db_session: Session,
+    batch: Sequence[WaveEntry],
+    prints: Sequence[minhash.Fingerprint | None],
+    usable: Sequence[int],
+    entry_cluster: dict[int, int],
+    now: datetime,
+) -> None:
+    rows = [
+        WaveItem(
+            item_id=batch[i].item_id,
+            account_id=batch[i].account_id,
+            cluster_id=entry_cluster.get(i),
+            created_at=now,
+            signature=minhash.to_bytes(prints[i].signature),  # type: ignore[union-attr]
+        )
+        for i in usable
+    ]
+    if not rows:
+        return
+    db_session.add_all(rows)
+    db_session.flush()
+    keys = [
+        {"key": key, "wave_item_id": row.id, "band": band, "created_at": now}
+        for row, i in zip(rows, usable, strict=True)
+        for band, key in _unique_keys(prints[i].keys)  # type: ignore[union-attr]
+    ]
+    db_session.execute(insert(WaveBandKey), keys)
+
+
+def _unique_keys(keys: Sequence[int]) -> list[tuple[int, int]]:
+    seen: set[int] = set()
+    found = []
+    for band, key in enumerate(keys):
+        if key not in seen:
+            seen.add(key)
+            found.append((band, key))
+    return found
+
+
+def _recount(db_session: Session, locked: dict[int, WaveCluster], affected: set[int]) -> None:
+    """Distinct accounts, items and first/last seen of changed clusters, read under lock."""
+    ids = sorted(c for c in affected if c in locked and locked[c].merged_into is None)
+    for chunk in _chunks(ids):
+        query = (
+            select(
+                WaveItem.cluster_id,
+                func.count(func.distinct(WaveItem.account_id)),
+                func.count(),
+                func.max(WaveItem.created_at),
+            )
+            .where(WaveItem.cluster_id.in_(chunk))
+            .group_by(WaveItem.cluster_id)
+        )
+        counted = set()
+        for cluster_id, accounts, items, last_seen in db_session.execute(query):
+            assert cluster_id is not None  # the IN filter excludes NULL
+            cluster = locked[cluster_id]
+            cluster.size, cluster.items = int(accounts), int(items)
+            cluster.last_seen = max(cluster.last_seen, last_seen)
+            counted.add(cluster.id)
+        for cluster_id in set(chunk) - counted:
+            locked[cluster_id].size = locked[cluster_id].items = 0
+    db_session.flush()
+
+
+def _result(
+    entry: WaveEntry,
+    found: minhash.Fingerprint | None,
+    cluster_id: int | None,
+    locked: dict[int, WaveCluster],
+    similar: list[tuple[float, str]],
+) -> WaveResult:
+    if found is None:
+        return WaveResult(entry.item_id, None, 0, skipped=True)
+    if cluster_id is None:
+        return WaveResult(entry.item_id, None, 1)
+    cluster = locked[cluster_id]
+    shown: dict[str, None] = {}
+    for _, item_id in sorted(similar, key=lambda s: -s[0]):
+        if item_id != entry.item_id:
+            shown.setdefault(item_id)
+    return WaveResult(
+        entry.item_id,
+        cluster.id,
+        cluster.size,
+        tuple(shown)[:SIMILAR_SHOWN],
+        cluster.first_item_id,
+    )

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from clearpost.webhooks.models import Delivery, Webhook
 
+_HOOKS_KEY = "clearpost.active_hooks"
 EVENTS = (
     "decision.created",
     "decision.reversed",
@@ -74,7 +75,14 @@ def create(
     )
     db_session.add(hook)
     db_session.flush()
+    db_session.info.pop(_HOOKS_KEY, None)
     return hook
+
+
+def deactivate(*, db_session: Session, hook: Webhook) -> None:
+    hook.active = False
+    db_session.flush()
+    db_session.info.pop(_HOOKS_KEY, None)
 
 
 def list_hooks(*, db_session: Session) -> Sequence[Webhook]:
@@ -90,8 +98,7 @@ def emit(*, db_session: Session, event: str, data: dict[str, Any], now: datetime
     assert event in EVENTS, event
     event_id = str(uuid.uuid4())
     payload = {"id": event_id, "event": event, "created_at": now.isoformat(), "data": data}
-    hooks = db_session.execute(select(Webhook).where(Webhook.active.is_(True))).scalars()
-    for hook in hooks:
+    for hook in _active_hooks(db_session):
         if event in hook.events:
             db_session.add(
                 Delivery(
@@ -107,6 +114,17 @@ def emit(*, db_session: Session, event: str, data: dict[str, Any], now: datetime
             )
     db_session.flush()
     return event_id
+
+
+def _active_hooks(db_session: Session) -> list[Webhook]:
+    """Active subscriptions, read once per transaction (emit runs for every decision)."""
+    transaction = db_session.get_transaction()
+    cached = db_session.info.get(_HOOKS_KEY)
+    if cached is not None and cached[0] is transaction:
+        return list(cached[1])
+    hooks = list(db_session.execute(select(Webhook).where(Webhook.active.is_(True))).scalars())
+    db_session.info[_HOOKS_KEY] = (transaction, hooks)
+    return hooks
 
 
 def deliveries(*, db_session: Session, webhook_id: str, limit: int = 100) -> Sequence[Delivery]:

@@ -106,4 +106,4 @@ def delete_webhook(webhook_id: str, db_session: DbSession, key: Writer) -> None:
     hook = webhooks.get(db_session=db_session, webhook_id=webhook_id)
     if hook is None:
         raise ApiError(404, f"no webhook with id {webhook_id!r}")
-    hook.active = False
+    webhooks.deactivate(db_session=db_session, hook=hook)
