@@ -155,7 +155,7 @@ def clock() -> FrozenClock:
 @pytest.fixture(scope="session")
 def settings() -> Settings:
     # The in-process webhook thread is off: tests share one connection; e2e tests run it.
-    detectors = os.environ.get("CLEARPOST_TEST_DETECTORS", "lexicon,classifier")
+    detectors = os.environ.get("CLEARPOST_TEST_DETECTORS", "auto")
     return Settings(
         database_url="sqlite://", log_json=True, webhook_dispatch=False, detectors=detectors
     )
@@ -167,10 +167,11 @@ def policy_holder() -> PolicyHolder:
 
 
 @pytest.fixture(scope="session")
-def screener(settings: Settings) -> Screener:
-    """The real default detectors, loaded once per test run."""
+def screener(settings: Settings, database: DatabaseUnderTest) -> Screener:
+    """The real default detectors, loaded once per test run (hash lists: the test database)."""
     holder = PolicyHolder(default_policy_path())
-    return Screener(build_detectors(settings), lambda: holder.current)
+    sessions = sessionmaker(bind=database.engine)
+    return Screener(build_detectors(settings, sessions=sessions), lambda: holder.current)
 
 
 @pytest.fixture

@@ -33,8 +33,13 @@ class Settings(BaseSettings):
         default=None, description="Classifier model folder. Empty means the bundled models/."
     )
     detectors: str = Field(
-        default="lexicon,classifier",
-        description="Comma-separated detectors to run (lexicon, classifier, images, spamwave).",
+        default="auto",
+        description="Comma-separated detectors (lexicon, classifier, hashlist, nudity); auto: "
+        "the text ones, plus hashlist and nudity when the images extra is installed.",
+    )
+    detector_refresh_seconds: float = Field(
+        default=60.0,
+        description="How often a running server reloads refreshable detectors (hash lists).",
     )
     host: str = Field(default="127.0.0.1", description="Address `clearpost serve` binds.")
     port: int = Field(default=8000, description="Port `clearpost serve` binds.")
@@ -73,6 +78,17 @@ class Settings(BaseSettings):
     )
     pdq_min_quality: int = Field(
         default=50, description="Hash lists: least PDQ quality (0-100) of an image to match it."
+    )
+    spam_waves: bool = Field(
+        default=True,
+        description="Cluster near-duplicate posts from many accounts into spam waves "
+        "(one signal and one review case per wave).",
+    )
+    spam_wave_window_hours: float = Field(
+        default=24.0, description="Spam waves: how far back, in hours, near-duplicates are found."
+    )
+    spam_wave_min_accounts: int = Field(
+        default=3, description="Spam waves: least distinct accounts for a wave signal and case."
     )
     log_level: str = Field(default="INFO", description="Log level for structured JSON logs.")
     log_json: bool = Field(default=True, description="Write logs as JSON lines (else console).")

@@ -9,6 +9,7 @@ import typer
 from clearpost.cli.admin import audit_app, db_app, keys_app, policy_app
 from clearpost.cli.people import accounts_app, staff_app, worker
 from clearpost.cli.screen import screen_command
+from clearpost.hashes.cli import hashes_app
 
 app = typer.Typer(
     name="clearpost",
@@ -16,6 +17,18 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def _setup() -> None:
+    """Logs go to stderr as JSON lines, so stdout carries only results."""
+    from clearpost.logs import configure
+    from clearpost.settings import get_settings
+
+    settings = get_settings()
+    configure(settings.log_level, settings.log_json)
+
+
 app.command("screen")(screen_command)
 app.add_typer(db_app, name="db")
 app.add_typer(policy_app, name="policy")
@@ -23,6 +36,7 @@ app.add_typer(keys_app, name="keys")
 app.add_typer(audit_app, name="audit")
 app.add_typer(staff_app, name="staff")
 app.add_typer(accounts_app, name="accounts")
+app.add_typer(hashes_app, name="hashes")
 app.command("worker")(worker)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import sys
 import time
@@ -21,7 +22,8 @@ from clearpost.db import transaction
 from clearpost.decisions import schemas as decision_schemas
 from clearpost.decisions import service as decisions
 from clearpost.items import flows
-from clearpost.items.schemas import ItemIn
+from clearpost.items.schemas import ImageIn, ItemIn
+from clearpost.media.checks import image_problems
 from clearpost.policy.loader import PolicyError
 from clearpost.screening import batch_io
 from clearpost.screening.batch_io import Record
@@ -96,8 +98,11 @@ def screen_command(
         out: IO[str] = (
             stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
         )
+        base = Path(input).resolve().parent if input != "-" else Path.cwd()
         records = (
-            batch_io.read_jsonl(stream) if fmt == "jsonl" else batch_io.read_csv(stream, input)
+            batch_io.read_jsonl(stream, base)
+            if fmt == "jsonl"
+            else batch_io.read_csv(stream, input)
         )
         writer = _StoreWriter() if store else None
         try:
@@ -143,6 +148,9 @@ def _run(
                 error = record.error
                 if error is None and record.item and record.item.tier not in (None, *tiers):
                     error = f"unknown tier {record.item.tier!r} (known: {', '.join(sorted(tiers))})"
+                if error is None and record.item and record.item.images:
+                    problems = image_problems(record.item.images, get_settings())
+                    error = "; ".join(problems) if problems else None
                 if error is None and writer is not None:
                     error = writer.check(record)
                 if error is not None:
@@ -205,6 +213,9 @@ class _StoreWriter:
                 body=record.item.body,
                 lang=record.item.lang,
                 account_tier=record.item.tier,
+                images=[
+                    ImageIn(data=base64.b64encode(i.data), name=i.name) for i in record.item.images
+                ],
             )
         except ValidationError as exc:
             first = exc.errors()[0]

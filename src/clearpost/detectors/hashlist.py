@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import structlog
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearpost.detectors.base import Evidence, Prepared, Signal
@@ -22,6 +24,9 @@ if TYPE_CHECKING:
     from clearpost.settings import Settings
 
 DEFAULT_MIN_QUALITY = 50
+
+
+log = structlog.get_logger(__name__)
 
 
 class HashListDetector:
@@ -56,8 +61,12 @@ class HashListDetector:
 
     def refresh(self) -> None:
         """Reload the lists; the new index replaces the old one in a single assignment."""
-        with self._sessions() as session:
-            entries = service.list_entries(db_session=session)
+        try:
+            with self._sessions() as session:
+                entries = service.list_entries(db_session=session)
+        except DBAPIError as exc:  # no schema yet (clearpost db upgrade not run): no lists
+            log.warning("hashlist.unavailable", error=str(exc.orig).splitlines()[0])
+            entries = []
         matcher = HashMatcher(entries, max_distance=self.max_distance)
         self.matcher, self.categories = matcher, matcher.categories
 

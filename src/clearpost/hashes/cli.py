@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from sqlalchemy.orm import Session
 
@@ -65,8 +66,8 @@ def hashes_import(
         entries = service.parse_csv(file)
     except service.HashListError as exc:
         for line in exc.problems[:-1]:
-            err_console.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
-        fail(f"{exc.problems[-1]} (nothing imported)")
+            err_console.print(f"[red]error:[/red] {escape(line)}", highlight=False, soft_wrap=True)
+        fail(escape(f"{exc.problems[-1]} (nothing imported)"))
     try:
         with _transaction() as session:
             result = service.create_many(
@@ -78,13 +79,13 @@ def hashes_import(
                 replace=replace,
             )
     except service.HashListError as exc:
-        fail(str(exc))
+        fail(escape(str(exc)))
     known = _policy_categories()
     unknown = sorted({e.category for e in entries} - known) if known is not None else []
     if unknown:
         err_console.print(
             f"[yellow]warning:[/yellow] categories not in the policy (matches will not count): "
-            f"{', '.join(unknown)}",
+            f"{escape(', '.join(unknown))}",
             highlight=False,
             soft_wrap=True,
         )
@@ -123,7 +124,7 @@ def hashes_delete(
     with _transaction() as session:
         removed = service.delete_list(db_session=session, list_name=list_name)
     if not removed:
-        fail(f"no list named {list_name!r}")
+        fail(escape(f"no list named {list_name!r}"))
     console.print(f"{list_name}: {removed} entries removed", highlight=False)
 
 
@@ -153,12 +154,14 @@ def hashes_compute(
                 )
             )
         except (OSError, ImageError) as exc:
-            fail(f"{path}: {exc}")
+            fail(escape(f"{path}: {exc}"))
         out.writerow([sha256_hex(data), "sha256", category, label])
         if digest.quality < settings.pdq_min_quality:
             err_console.print(
-                f"{path}: PDQ quality {digest.quality} is below {settings.pdq_min_quality}; "
-                "no PDQ row (too featureless to match on)",
+                escape(
+                    f"{path}: PDQ quality {digest.quality} is below "
+                    f"{settings.pdq_min_quality}; no PDQ row (too featureless to match on)"
+                ),
                 highlight=False,
                 soft_wrap=True,
             )

@@ -259,9 +259,21 @@ def list_entries(*, db_session: Session) -> list[ListEntry]:
     rows = db_session.execute(
         select(
             HashEntry.list_name, HashEntry.kind, HashEntry.hash, HashEntry.category, HashEntry.label
-        ).order_by(HashEntry.id)
+        )
+        .order_by(HashEntry.id)
+        .execution_options(yield_per=10_000)  # stream: a million rows need not sit in memory
     )
-    return [ListEntry(*row) for row in rows]
+    shared: dict[str, str] = {}  # one string object per distinct list, kind, category, label
+    return [
+        ListEntry(
+            shared.setdefault(name, name),
+            shared.setdefault(kind, kind),
+            digest,
+            shared.setdefault(category, category),
+            None if label is None else shared.setdefault(label, label),
+        )
+        for name, kind, digest, category, label in rows
+    ]
 
 
 def delete_list(*, db_session: Session, list_name: str) -> int:

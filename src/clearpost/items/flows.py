@@ -11,12 +11,14 @@ from sqlalchemy.orm import Session
 from clearpost.accounts import service as accounts
 from clearpost.decisions import service as decisions
 from clearpost.decisions.models import Decision
+from clearpost.detectors.base import ImageInput
 from clearpost.enforcement import effects
 from clearpost.enforcement.apply import apply
 from clearpost.items import service as items
 from clearpost.items.models import Item, ItemRevision
 from clearpost.items.schemas import ItemIn
 from clearpost.screening.pipeline import Screener, ScreenInput
+from clearpost.waves import flows as spam_waves
 
 
 class ItemConflictError(ValueError):
@@ -126,6 +128,7 @@ def _submit_segment(
             body=item_in.body,
             lang=item_in.lang,
             links=tuple(item_in.links),
+            images=tuple(ImageInput(data=i.data, name=i.name) for i in item_in.images),
             account_id=account.id,
             tier=account.tier,
             classification=account.classification,
@@ -144,7 +147,10 @@ def _submit_segment(
             item.reach = item_in.reach
         pending.append(_Pending(index, item, revision, screen_in))
     screened = screener.screen([p.screen_in for p in pending])
-    for entry, result in zip(pending, screened, strict=True):
+    # Spam waves (waves/flows.py): add the wave signal and re-decide; `settle` below opens
+    # one review case per wave instead of one per held post.
+    wave = spam_waves.check(db_session=db_session, policy=policy, screened=screened, now=now)
+    for entry, result in zip(pending, wave.screened, strict=True):
         assert result.outcome is not None
         entry.revision.lang = result.lang
         mode = policy.moderation_mode(entry.screen_in.tier, entry.screen_in.classification)
@@ -160,7 +166,7 @@ def _submit_segment(
         )
         apply(
             db_session=db_session,
-            effects=effects.plan(decision, previous, policy),
+            effects=wave.settle(decision, effects.plan(decision, previous, policy)),
             policy=policy,
             now=now,
             actor=actor,

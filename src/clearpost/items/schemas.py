@@ -5,12 +5,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Base64Bytes, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from clearpost.decisions.schemas import DecisionOut
 
 Kind = Literal["article", "post", "comment", "profile", "message"]
 HostId = Field(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f\x7f]+$")
+
+
+class ImageIn(BaseModel):
+    """An image attached to an item, as base64. Only its hashes and findings are stored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    data: Base64Bytes = Field(description="The image file, base64-encoded")
+    name: str = Field(default="", max_length=200)
 
 
 class ItemIn(BaseModel):
@@ -25,6 +34,7 @@ class ItemIn(BaseModel):
     body: str
     lang: str | None = Field(default=None, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$")
     links: list[str] = Field(default_factory=list, max_length=50)
+    images: list[ImageIn] = Field(default_factory=list, max_length=16)
     created_at: datetime | None = None
     account_tier: str | None = Field(
         default=None, description="Tier of the account, used when Clearpost first sees it."
@@ -43,8 +53,8 @@ class ItemIn(BaseModel):
 
     @model_validator(mode="after")
     def _has_content(self) -> ItemIn:
-        if not self.body.strip() and not (self.title or "").strip():
-            raise ValueError("body is empty: an item needs a non-empty body or title")
+        if not self.body.strip() and not (self.title or "").strip() and not self.images:
+            raise ValueError("body is empty: an item needs a non-empty body, title or image")
         return self
 
 

@@ -22,6 +22,7 @@ def content_hash(item_in: ItemIn) -> str:
         "body": item_in.body,
         "lang": item_in.lang or "",
         "links": item_in.links,
+        "images": [hashlib.sha256(image.data).hexdigest() for image in item_in.images],
     }
     text = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -96,7 +97,10 @@ def add_revision(
         body=item_in.body,
         lang=lang,
         links=list(item_in.links),
-        media=[],
+        media=[
+            {"sha256": hashlib.sha256(i.data).hexdigest(), "bytes": len(i.data), "name": i.name}
+            for i in item_in.images
+        ],
         received_at=now,
     )
     db_session.add(revision)

@@ -11,11 +11,14 @@ from sqlalchemy.orm import Session
 
 from clearpost.decisions import schemas as decision_schemas
 from clearpost.decisions import service as decisions
+from clearpost.detectors.base import ImageInput
 from clearpost.items import flows
 from clearpost.items import service as items
 from clearpost.items.models import Item
 from clearpost.items.schemas import BatchIn, BatchOut, ItemIn, ItemOut, ItemWithDecisions
 from clearpost.keys.models import ApiKey
+from clearpost.media.checks import image_problems
+from clearpost.settings import Settings
 from clearpost.web.deps import CurrentClock, DbSession, State, require_scope
 from clearpost.web.errors import ApiError
 
@@ -23,6 +26,16 @@ router = APIRouter(prefix="/v1/items", tags=["items"])
 
 Writer = Annotated[ApiKey, Depends(require_scope("items:write"))]
 Reader = Annotated[ApiKey, Depends(require_scope("items:read"))]
+
+
+def check_images(batch: Sequence[ItemIn], settings: Settings, prefix: str) -> None:
+    """422 naming the item when an attached image cannot be screened (broken, bomb, …)."""
+    for index, item_in in enumerate(batch):
+        images = [ImageInput(data=i.data, name=i.name) for i in item_in.images]
+        problems = image_problems(images, settings)
+        if problems:
+            where = f"{prefix}[{index}].images" if prefix else "images"
+            raise ApiError(422, "; ".join(problems), where)
 
 
 def check_sizes(batch: Sequence[ItemIn], max_body: int, max_title: int, prefix: str) -> None:
@@ -85,6 +98,7 @@ def submit_item(
 ) -> Any:
     """Screen one item. The same id with the same content returns the same decision."""
     check_sizes([item_in], state.settings.max_body_chars, state.settings.max_title_chars, "")
+    check_images([item_in], state.settings, "")
     submitted = _submit(
         db_session,
         lambda: flows.submit(
@@ -109,6 +123,7 @@ def submit_batch(
     if len(batch.items) > limit:
         raise ApiError(413, f"{len(batch.items)} items is over the limit of {limit}", "items")
     check_sizes(batch.items, state.settings.max_body_chars, state.settings.max_title_chars, "items")
+    check_images(batch.items, state.settings, "items")
     submitted = _submit(
         db_session,
         lambda: flows.submit(

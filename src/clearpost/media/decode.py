@@ -125,6 +125,8 @@ def decode_image(
     try:
         # catch_warnings: Pillow warns (rather than refuses) between MAX_IMAGE_PIXELS and
         # twice that; treat the warning as a refusal and keep its other chatter out of logs.
+        # The filter is process-wide, so a concurrent decode may briefly see the default
+        # one; our own pixel limit (below Pillow's by default) still refuses such images.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             warnings.simplefilter("error", Image.DecompressionBombWarning)

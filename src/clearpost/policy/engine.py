@@ -12,6 +12,13 @@ from clearpost.policy.schema import RANK, THRESHOLD_ACTIONS, Category, PolicyFil
 
 
 @dataclass(frozen=True, slots=True)
+class _Steps:
+    floor: float
+    steps: tuple[tuple[str, float], ...]
+    can_remove: bool
+
+
+@dataclass(frozen=True, slots=True)
 class CategoryOutcome:
     category: str
     score: float
@@ -47,6 +54,8 @@ class CompiledPolicy:
         self.version = spec.version
         self.categories: dict[str, Category] = dict(spec.categories)
         self._thresholds = lru_cache(maxsize=4096)(self._resolve)
+        self._step_cache: dict[tuple[str, str | None], dict[str, _Steps]] = {}
+        self._tier_set = frozenset(spec.tiers)
 
     @property
     def tiers(self) -> list[str]:
@@ -62,20 +71,24 @@ class CompiledPolicy:
     def thresholds(self, category: str, tier: str, classification: str | None = None) -> Thresholds:
         return self._thresholds(category, tier, classification)
 
-    def _category_action(
-        self, name: str, score: float, decisive: bool, tier: str, classification: str | None
-    ) -> str:
-        category = self.categories[name]
-        table = self.thresholds(name, tier, classification)
-        for action in THRESHOLD_ACTIONS:
-            if action in category.never:
-                continue
-            if decisive and action == "remove":
-                return action
-            limit = getattr(table, action)
-            if limit is not None and score >= limit:
-                return action
-        return "allow"
+    def _steps(self, tier: str, classification: str | None) -> dict[str, _Steps]:
+        """Per category: the lowest score that acts, and (action, threshold) strongest first."""
+        key = (tier, classification)
+        found = self._step_cache.get(key)
+        if found is None:
+            found = {}
+            for name, category in self.categories.items():
+                table = self.thresholds(name, tier, classification)
+                steps = tuple(
+                    (action, limit)
+                    for action in THRESHOLD_ACTIONS
+                    if action not in category.never
+                    and (limit := getattr(table, action)) is not None
+                )
+                floor = min((limit for _, limit in steps), default=2.0)
+                found[name] = _Steps(floor, steps, "remove" not in category.never)
+            self._step_cache[key] = found
+        return found
 
     def decide(
         self,
@@ -85,25 +98,36 @@ class CompiledPolicy:
         classification: str | None = None,
         lang: str = "en",
     ) -> Outcome:
-        """Combine signals per category (max score), apply thresholds, pick the strongest action."""
-        tier = tier or self.spec.default_tier
-        if tier not in self.spec.tiers:
-            raise ValueError(f"unknown tier {tier!r}")
-        by_category: dict[str, list[Signal]] = {name: [] for name in self.categories}
-        for signal in signals:
-            if signal.category in by_category:
-                by_category[signal.category].append(signal)
-        outcomes: dict[str, CategoryOutcome] = {}
-        for name, found in by_category.items():
-            score = max((s.score for s in found), default=0.0)
-            decisive = any(s.decisive for s in found)
-            if decisive:
-                score = 1.0
-            action = self._category_action(name, score, decisive, tier, classification)
-            outcomes[name] = CategoryOutcome(name, round(score, 4), action, tuple(found))
-        return self._outcome(outcomes, lang)
+        """Combine signals per category (max score), apply thresholds, pick the strongest action.
 
-    def _outcome(self, outcomes: dict[str, CategoryOutcome], lang: str) -> Outcome:
+        This runs once per screened item, so it avoids work for categories nobody flagged.
+        """
+        tier = tier or self.spec.default_tier
+        if tier not in self._tier_set:
+            raise ValueError(f"unknown tier {tier!r}")
+        steps = self._steps(tier, classification)
+        grouped: dict[str, list[Signal]] = {}
+        for signal in signals:
+            if signal.category in steps:
+                grouped.setdefault(signal.category, []).append(signal)
+        categories = dict.fromkeys(self.categories, 0.0)
+        outcomes: dict[str, CategoryOutcome] = {}
+        for name, found in grouped.items():
+            decisive = any(s.decisive for s in found)
+            score = 1.0 if decisive else max(s.score for s in found)
+            categories[name] = round(score, 4)
+            rule = steps[name]
+            action = "allow"
+            if decisive and rule.can_remove:
+                action = "remove"
+            elif score >= rule.floor:
+                action = next(a for a, limit in rule.steps if score >= limit)
+            outcomes[name] = CategoryOutcome(name, categories[name], action, tuple(found))
+        return self._outcome(outcomes, categories, lang)
+
+    def _outcome(
+        self, outcomes: dict[str, CategoryOutcome], categories: dict[str, float], lang: str
+    ) -> Outcome:
         flagged = [o for o in outcomes.values() if o.action != "allow"]
         flagged.sort(key=lambda o: (-RANK[o.action], -o.score, o.category))
         action = flagged[0].action if flagged else "allow"
@@ -120,7 +144,7 @@ class CompiledPolicy:
             reasons.append(reason)
         return Outcome(
             action=action,
-            categories={name: o.score for name, o in outcomes.items()},
+            categories=categories,
             flagged=[o.category for o in flagged],
             category=flagged[0].category if flagged else None,
             reasons=reasons,

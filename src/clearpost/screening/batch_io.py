@@ -10,9 +10,13 @@ import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, BinaryIO
 
+from clearpost.detectors.base import ImageInput
 from clearpost.screening.pipeline import ScreenInput
+
+MAX_IMAGE_FILE = 50_000_000  # read no further; check_images applies the real limit
 
 
 class InputFileError(ValueError):
@@ -34,7 +38,25 @@ class Record:
 _OPTIONAL = ("account_id", "lang", "tier", "classification", "kind")
 
 
-def _to_input(data: dict[str, Any], line: int) -> ScreenInput:
+def _images(value: Any, base: Path) -> tuple[ImageInput, ...]:
+    """Image file paths (relative to the input file's folder) read into memory."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("images must be a list of file paths")
+    images = []
+    for index, name in enumerate(value):
+        path = (base / name).expanduser()
+        try:
+            if path.stat().st_size > MAX_IMAGE_FILE:
+                raise ValueError(f"images[{index}]: {name} is over {MAX_IMAGE_FILE} bytes")
+            images.append(ImageInput(data=path.read_bytes(), name=name))
+        except OSError as exc:
+            raise ValueError(f"images[{index}]: cannot read {name}: {exc.strerror}") from None
+    return tuple(images)
+
+
+def _to_input(data: dict[str, Any], line: int, base: Path = Path(".")) -> ScreenInput:
     raw_id = data.get("id", str(line))
     if not isinstance(raw_id, str | int) or isinstance(raw_id, bool) or str(raw_id) == "":
         raise ValueError("id must be a non-empty string or integer")
@@ -46,8 +68,9 @@ def _to_input(data: dict[str, Any], line: int) -> ScreenInput:
     for name, value in (("text/body", body), ("title", title)):
         if value is not None and not isinstance(value, str):
             raise ValueError(f"{name} must be a string")
-    if not (body or "").strip() and not (title or "").strip():
-        raise ValueError("no text: give text, or title and/or body")
+    images = _images(data.get("images"), base)
+    if not (body or "").strip() and not (title or "").strip() and not images:
+        raise ValueError("no content: give text, or title and/or body, or images")
     extra = {}
     for name in _OPTIONAL:
         value = data.get(name)
@@ -59,14 +82,15 @@ def _to_input(data: dict[str, Any], line: int) -> ScreenInput:
         title=title,
         body=body or "",
         lang=extra["lang"],
+        images=images,
         account_id=extra["account_id"],
         tier=extra["tier"],
         classification=extra["classification"],
     )
 
 
-def read_jsonl(stream: BinaryIO) -> Iterator[Record]:
-    """One JSON object per line; blank lines are skipped."""
+def read_jsonl(stream: BinaryIO, base: Path = Path(".")) -> Iterator[Record]:
+    """One JSON object per line; blank lines are skipped. Image paths are relative to `base`."""
     for number, raw in enumerate(stream, start=1):
         try:
             line = raw.decode("utf-8")
@@ -84,7 +108,7 @@ def read_jsonl(stream: BinaryIO) -> Iterator[Record]:
             yield Record(number, None, "each line must be a JSON object")
             continue
         try:
-            yield Record(number, _to_input(data, number), raw=data)
+            yield Record(number, _to_input(data, number, base), raw=data)
         except ValueError as exc:
             yield Record(number, None, str(exc), raw=data)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from clearpost.training.features import FeatureSpec
 
-EN_SPEC = FeatureSpec(bits=20, char_min=1, char_max=5, word_max=2)
+EN_SPEC = FeatureSpec(bits=20, char_min=1, char_max=5, word_max=2, word_weight=3.0)
 ZH_SPEC = FeatureSpec(bits=20, char_min=1, char_max=3, word_max=0)
 
 
@@ -62,6 +62,7 @@ _PUBLIC = (
             "not targeted harassment, so `offensive` or `hate` -> category vulgar (label "
             "offensive). Davidson has no separate harassment label; no harassment head."
         ),
+        c=2.0,
     ),
     Recipe(
         name="cold",
@@ -80,7 +81,7 @@ _PUBLIC = (
             "for test, so no separate harassment head is trained."
         ),
         spec=ZH_SPEC,
-        c=16.0,
+        c=32.0,
         objective="accuracy",
     ),
     Recipe(
@@ -127,11 +128,11 @@ _PUBLIC = (
             "`false` -> category misleading (label false_rumour); `true` and `unverified` are "
             "kept as their own classes during training (3-class model)."
         ),
-        c=16.0,
+        c=4.0,
     ),
 )
 
-_AUTHORED_LICENCE = "Apache-2.0 (written for Clearpost; data/authored/README.md)"
+_AUTHORED_LICENCE = "CC BY 4.0, (c) the Clearpost contributors (see the set's README.md)"
 
 
 def _authored(name: str, category: str, lang: str) -> Recipe:

@@ -7,7 +7,6 @@ these queries rely on are declared in transparency/models.py.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -20,10 +19,8 @@ from sqlalchemy import (
     and_,
     case,
     cast,
-    exists,
     extract,
     func,
-    literal,
     literal_column,
     null,
     or_,
@@ -147,11 +144,13 @@ def current_filter(window: Window) -> ColumnElement[bool]:
     return and_(
         Decision.subject_type == "item",
         within(Decision.created_at, window),
-        ~exists().where(
+        ~select(literal_column("1"))
+        .where(
             later.item_id == Decision.item_id,
             later.number > Decision.number,
             later.created_at < window.end,
-        ),
+        )
+        .exists(),
     )
 
 
@@ -162,11 +161,13 @@ def items_decided(db_session: Session, window: Window) -> int:
     # which the cheap `number = 1` test settles without a probe.
     first = or_(
         Decision.number == 1,
-        ~exists().where(
+        ~select(literal_column("1"))
+        .where(
             earlier.item_id == Decision.item_id,
             earlier.number < Decision.number,
             earlier.created_at >= window.start,
-        ),
+        )
+        .exists(),
     )
     query = (
         select(func.count())
@@ -213,23 +214,23 @@ def current_stats(db_session: Session, window: Window) -> CurrentStats:
         text_null,
         func.count(cur.c.account_id.distinct()),
     ).group_by(cur.c.category, cur.c.action)
-    total = select(
+    total: Select = select(
         literal_column("'total'"),
         text_null,
         text_null,
         text_null,
         func.count(cur.c.account_id.distinct()),
     )
-    out = CurrentStats(cells=[], accounts={}, accounts_total=0)
+    stats = CurrentStats(cells=[], accounts={}, accounts_total=0)
     accounts_total = 0
     for kind, cat, action, label, n in db_session.execute(union_all(cells, per_group, total)):
         if kind == "cell":
-            out.cells.append((str(cat), str(action), str(label), int(n)))
+            stats.cells.append((str(cat), str(action), str(label), int(n)))
         elif kind == "accounts":
-            out.accounts[(str(cat), str(action))] = int(n)
+            stats.accounts[(str(cat), str(action))] = int(n)
         else:
             accounts_total = int(n)
-    return CurrentStats(out.cells, out.accounts, accounts_total)
+    return CurrentStats(stats.cells, stats.accounts, accounts_total)
 
 
 # Reports and appeals ------------------------------------------------------------------------
@@ -277,44 +278,46 @@ def appeals(db_session: Session, window: Window) -> tuple[int, int, int, int]:
 # Medians ------------------------------------------------------------------------------------
 
 
-def medians(db_session: Session, parts: Sequence[Select]) -> dict[str, tuple[int, float | None]]:
-    """Median of `value` per `grp` over the union of `parts` (each selects grp, value).
+def medians(db_session: Session, values: Select) -> dict[str, tuple[int, float | None]]:
+    """Median of `value` per `grp`, and over every row as group "all".
 
-    Portable median: rank the values in each group with window functions and average
-    the middle one (odd count) or two (even count).
+    `values` selects (grp, value); it is read once (a materialised CTE). Portable median:
+    rank the values with window functions and average the middle one (odd count) or two
+    (even count).
     """
-    values = union_all(*parts).subquery("v") if len(parts) > 1 else parts[0].subquery("v")
-    rank = func.row_number().over(partition_by=values.c.grp, order_by=values.c.value)
-    ranked = select(
-        values.c.grp,
-        values.c.value,
-        cast(rank, Integer).label("rn"),
-        cast(func.count().over(partition_by=values.c.grp), Integer).label("n"),
-    ).subquery("r")
-    middle = or_(ranked.c.rn == (ranked.c.n + 1) / 2, ranked.c.rn == (ranked.c.n + 2) / 2)
+    v = values.cte("median_values").prefix_with("MATERIALIZED")
+    per_group = select(
+        v.c.grp,
+        v.c.value,
+        func.row_number().over(partition_by=v.c.grp, order_by=v.c.value).label("rn"),
+        func.count().over(partition_by=v.c.grp).label("n"),
+    )
+    overall = select(
+        literal_column("'all'"),
+        v.c.value,
+        func.row_number().over(order_by=v.c.value),
+        func.count().over(),
+    )
+    ranked = union_all(per_group, overall).subquery("ranked")
+    rn, n = cast(ranked.c.rn, Integer), cast(ranked.c.n, Integer)
     query = (
-        select(ranked.c.grp, func.max(ranked.c.n), func.avg(ranked.c.value))
-        .where(middle)
+        select(ranked.c.grp, func.max(n), func.avg(ranked.c.value))
+        .where(or_(rn == (n + 1) // 2, rn == (n + 2) // 2))
         .group_by(ranked.c.grp)
     )
     out: dict[str, tuple[int, float | None]] = {}
-    for grp, n, value in db_session.execute(query):
-        out[str(grp)] = (int(n), None if value is None else round(float(value), 3))
+    for grp, count, value in db_session.execute(query):
+        out[str(grp)] = (int(count), None if value is None else round(float(value), 3))
     return out
 
 
 def case_times(db_session: Session, window: Window) -> dict[str, tuple[int, float | None]]:
     """Median seconds from a review case opening to its decision, per queue and for all."""
-    done = and_(
-        within(ReviewCase.decided_at, window), ReviewCase.seconds_to_decision.is_not(None)
-    )
-    per_queue = select(
+    done = and_(within(ReviewCase.decided_at, window), ReviewCase.seconds_to_decision.is_not(None))
+    values = select(
         ReviewCase.queue.label("grp"), ReviewCase.seconds_to_decision.label("value")
     ).where(done)
-    every = select(
-        literal_column("'all'").label("grp"), ReviewCase.seconds_to_decision.label("value")
-    ).where(done)
-    return medians(db_session, [per_queue, every])
+    return medians(db_session, values)
 
 
 def first_action_times(db_session: Session, window: Window) -> dict[str, tuple[int, float | None]]:
@@ -330,18 +333,18 @@ def first_action_times(db_session: Session, window: Window) -> dict[str, tuple[i
         Decision.action != "allow",
         or_(
             Decision.number == 1,
-            ~exists().where(
+            ~select(literal_column("1"))
+            .where(
                 earlier.item_id == Decision.item_id,
                 earlier.number < Decision.number,
                 earlier.action != "allow",
-            ),
+            )
+            .exists(),
         ),
     )
     # The item's own receipt only where the decision names no revision (COALESCE stops at
     # the first non-null argument, so the subquery rarely runs).
-    item_received = (
-        select(Item.received_at).where(Item.id == Decision.item_id).scalar_subquery()
-    )
+    item_received = select(Item.received_at).where(Item.id == Decision.item_id).scalar_subquery()
     received = func.coalesce(ItemRevision.received_at, item_received)
     seconds = seconds_between(Decision.created_at, received, window.dialect)
     who = case(
@@ -349,23 +352,21 @@ def first_action_times(db_session: Session, window: Window) -> dict[str, tuple[i
         else_=literal_column("'human'"),
     )
 
-    def part(grp: Any) -> Select:
-        return (
-            select(grp.label("grp"), seconds.label("value"))
-            .select_from(Decision)
-            .outerjoin(ItemRevision, ItemRevision.id == Decision.revision_id)
-            .where(first)
-        )
-
-    return medians(db_session, [part(who), part(literal_column("'all'"))])
+    values = (
+        select(who.label("grp"), seconds.label("value"))
+        .select_from(Decision)
+        .outerjoin(ItemRevision, ItemRevision.id == Decision.revision_id)
+        .where(first)
+    )
+    return medians(db_session, values)
 
 
 def appeal_time(db_session: Session, window: Window) -> float | None:
     seconds = seconds_between(Appeal.decided_at, Appeal.created_at, window.dialect)
-    part = select(literal_column("'all'").label("grp"), seconds.label("value")).where(
+    values = select(literal_column("'appeals'").label("grp"), seconds.label("value")).where(
         Appeal.status.in_(("upheld", "overturned")), within(Appeal.decided_at, window)
     )
-    return medians(db_session, [part]).get("all", (0, None))[1]
+    return medians(db_session, values).get("all", (0, None))[1]
 
 
 def received_series(db_session: Session, window: Window) -> dict[str, dict[str, int]]:
@@ -377,6 +378,3 @@ def received_series(db_session: Session, window: Window) -> dict[str, dict[str, 
         for label, count in db_session.execute(query):
             out.setdefault(str(label), {})[name] = int(count)
     return out
-
-
-__all__ = ["literal"]

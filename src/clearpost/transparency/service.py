@@ -53,9 +53,10 @@ def parse_day(value: str, name: str) -> date:
         raise PeriodError(f"{name}: {value!r} is not a real date ({exc})") from None
 
 
-def check_period(start: date, end: date) -> None:
+def check_period(start: date, end: date, names: tuple[str, str] = ("from", "to")) -> None:
     if start > end:
-        raise PeriodError(f"from: {start.isoformat()} is after to ({end.isoformat()})")
+        first, last = names
+        raise PeriodError(f"{first}: {start.isoformat()} is after {last} ({end.isoformat()})")
 
 
 def granularity(start: date, end: date) -> Granularity:
@@ -105,26 +106,53 @@ def compute(*, db_session: Session, start: date, end: date) -> Report:
     """
     w = window(db_session=db_session, start=start, end=end)
     unit = granularity(start, end)
+    groups = q.decision_groups(db_session, w)
+    current = q.current_stats(db_session, w)
+
+    items: dict[tuple[str, str], int] = {}
+    acted_by_bucket: dict[str, int] = {}
+    for category, action, label, n in current.cells:
+        items[(category, action)] = items.get((category, action), 0) + n
+        acted_by_bucket[label] = acted_by_bucket.get(label, 0) + n
     actions = [
-        ActionRow(category=c, action=a, items=n, accounts=m)
-        for c, a, n, m in q.actions(db_session, w)
+        ActionRow(category=c, action=a, items=n, accounts=current.accounts.get((c, a), 0))
+        for (c, a), n in items.items()
     ]
     actions.sort(key=lambda r: (r.category, ACTION_ORDER.get(r.action, 99), r.action))
-    items_decided, items_acted_on, accounts_acted_on = q.item_totals(db_session, w)
+
+    by_standing: dict[str, list[int]] = {}
+    by_automation: dict[tuple[str, str, bool], list[int]] = {}
+    for subject, action, automated, detection, n in groups:
+        restrictive = action not in q.NOT_RESTRICTIVE
+        cell = by_automation.setdefault((subject, automated, detection), [0, 0])
+        cell[0] += n
+        cell[1] += n if restrictive else 0
+        if subject == "account" and action in q.ACCOUNT_SANCTIONS:
+            tally = by_standing.setdefault(action, [0, 0])
+            tally[0] += n
+            tally[1] += n if automated != "not" else 0
+    accounts_by_standing = q.sanction_accounts(db_session, w) if by_standing else {}
     sanctions = [
-        SanctionRow(standing=s, decisions=n, accounts=m, automated=a)
-        for s, n, m, a in q.sanctions(db_session, w)
+        SanctionRow(standing=s, decisions=n, accounts=accounts_by_standing.get(s, 0), automated=a)
+        for s, (n, a) in by_standing.items()
     ]
     sanctions.sort(key=lambda r: STANDING_ORDER.get(r.standing, 99))
     automation = [
         AutomationRow(
             subject=s, automated_decision=d, automated_detection=t, decisions=n, restrictive=r
         )
-        for s, d, t, n, r in q.automation(db_session, w)
+        for (s, d, t), (n, r) in by_automation.items()
     ]
     automation.sort(
         key=lambda r: (r.subject != "item", r.automated_decision, not r.automated_detection)
     )
+    statements = sum(
+        n
+        for subject, action, _, _, n in groups
+        if (subject == "item" and action in q.ITEM_RESTRICTIONS)
+        or (subject == "account" and action in q.ACCOUNT_RESTRICTIONS)
+    )
+
     reports = [
         ReportRow(category=c, received=n, upheld=u, rejected=r, open=o)
         for c, n, u, r, o in q.reports(db_session, w)
@@ -137,27 +165,27 @@ def compute(*, db_session: Session, start: date, end: date) -> Report:
         upheld=upheld,
         overturned=overturned,
         reversal_rate=round(overturned / decided, 4) if decided else None,
-        median_seconds_to_decide=q.appeal_time(db_session, w),
+        median_seconds_to_decide=q.appeal_time(db_session, w) if decided else None,
     )
-    points = q.series(db_session, w)
+    received_by_bucket = q.received_series(db_session, w)
     series = [
         SeriesPoint(
             bucket=label,
-            items_acted_on=points.get(label, {}).get("items_acted_on", 0),
-            reports=points.get(label, {}).get("reports", 0),
-            appeals=points.get(label, {}).get("appeals", 0),
+            items_acted_on=acted_by_bucket.get(label, 0),
+            reports=received_by_bucket.get(label, {}).get("reports", 0),
+            appeals=received_by_bucket.get(label, {}).get("appeals", 0),
         )
         for label in buckets(start, end, unit)
     ]
     totals = Totals(
-        decisions=q.decision_count(db_session, w),
-        items_decided=items_decided,
-        items_acted_on=items_acted_on,
-        accounts_acted_on=accounts_acted_on,
+        decisions=sum(n for *_, n in groups),
+        items_decided=q.items_decided(db_session, w),
+        items_acted_on=sum(items.values()),
+        accounts_acted_on=current.accounts_total,
         account_sanctions=sum(r.decisions for r in sanctions),
         reports=sum(r.received for r in reports),
         appeals=received,
-        statements=q.statement_count(db_session, w),
+        statements=statements,
     )
     return Report(
         period=Period(start=start, end=end, granularity=unit),
@@ -180,8 +208,9 @@ _PERSONAL = (
     (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), "an email address"),
     (re.compile(r"https?://|www\.", re.I), "a link"),
     (re.compile(r"(?<![\w@])@\w{2,}"), "an @handle"),
-    (re.compile(r"\d(?:[ ()-]*\d){6,}"), "a phone or id number"),
+    (re.compile(r"\d(?:[ ()-]*\d){7,}"), "a phone or id number"),
 )
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
 class ExampleError(Exception):
@@ -219,7 +248,7 @@ def mark_example(
         if not text:
             raise ExampleError(422, name, "must not be empty")
         for pattern, what in _PERSONAL:
-            if pattern.search(text):
+            if pattern.search(_ISO_DATE.sub(" ", text)):
                 raise ExampleError(
                     422, name, f"looks like it contains {what}; remove personal data"
                 )
@@ -291,3 +320,8 @@ def list_examples(
         if len(shelf) < per_clause:
             shelf.append((example, action))
     return out
+
+
+def decision_action(*, db_session: Session, decision_id: str) -> str:
+    decision = db_session.get(Decision, decision_id)
+    return decision.action if decision is not None else ""

@@ -399,20 +399,44 @@ def _settle_component(
         {s.id: s for found in stored.values() for s in found if s.id in loose_refs}.values(),
         key=lambda s: (s.created_at, s.id),
     )
-    first_entry = min(value for kind, value in nodes if kind == "e")
-    if clusters:
-        # The wave keeps the case it has (if any), else the oldest cluster's id.
-        winner = min(clusters, key=lambda c: (c.case_id is None, c.first_seen, c.id))
-    else:
+    if not clusters:
+        first_entry = min(value for kind, value in nodes if kind == "e")
         first_item, first_seen = (
             (loose[0].item_id, loose[0].created_at) if loose else (batch[first_entry].item_id, now)
         )
-        winner = WaveCluster(
+        created = WaveCluster(
             first_item_id=first_item, first_seen=first_seen, last_seen=now, size=0, items=0
         )
-        db_session.add(winner)
+        db_session.add(created)
         db_session.flush()
-        locked[winner.id] = winner
+        locked[created.id] = created
+        clusters = [created]
+    winner = _merge(db_session, clusters)
+    if not loose:
+        return winner
+    # Compare-and-set: never take an item that another process clustered meanwhile. Our
+    # UPDATE waited for that process to commit, so its cluster is visible now: join it.
+    claimed = db_session.execute(
+        update(WaveItem)
+        .where(WaveItem.id.in_([s.id for s in loose]), WaveItem.cluster_id.is_(None))
+        .values(cluster_id=winner.id)
+    )
+    if int(getattr(claimed, "rowcount", len(loose))) < len(loose):
+        query = select(WaveItem.cluster_id).where(
+            WaveItem.id.in_([s.id for s in loose]), WaveItem.cluster_id != winner.id
+        )
+        others = {c for c in db_session.execute(query).scalars() if c is not None}
+        locked.update(_lock(db_session, others - set(locked)))
+        roots = {_root(locked, c) for c in others} - {winner.id}
+        winner = _merge(db_session, [winner, *(locked[c] for c in sorted(roots) if c in locked)])
+    if loose[0].created_at < winner.first_seen:
+        winner.first_item_id, winner.first_seen = loose[0].item_id, loose[0].created_at
+    return winner
+
+
+def _merge(db_session: Session, clusters: Sequence[WaveCluster]) -> WaveCluster:
+    """Fold clusters into one: the one with a case, else the oldest. Callers hold the locks."""
+    winner = min(clusters, key=lambda c: (c.case_id is None, c.first_seen, c.id))
     for loser in clusters:
         if loser is winner:
             continue
@@ -424,16 +448,6 @@ def _settle_component(
             winner.case_id = loser.case_id
         if loser.first_seen < winner.first_seen:
             winner.first_item_id, winner.first_seen = loser.first_item_id, loser.first_seen
-    if loose:
-        # Compare-and-set: an item another process clustered meanwhile stays where it is
-        # (the next lookup that sees both clusters merges them).
-        db_session.execute(
-            update(WaveItem)
-            .where(WaveItem.id.in_([s.id for s in loose]), WaveItem.cluster_id.is_(None))
-            .values(cluster_id=winner.id)
-        )
-        if loose[0].created_at < winner.first_seen:
-            winner.first_item_id, winner.first_seen = loose[0].item_id, loose[0].created_at
     return winner
 
 

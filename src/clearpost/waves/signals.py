@@ -1,14 +1,16 @@
 """A wave result as a policy signal. Pure: no I/O.
 
-The score is a function of the number of distinct accounts n in the cluster:
+The score rises with the number of distinct accounts n in the cluster. 1 − score falls as
+a power of n through three anchors, score(2) = 0.20, score(10) = 0.90 and score(50) = 0.99
+(log-log linear between them, the last slope beyond 50, at most 0.999):
 
-    score(n) = 1 − 0.1 · (10 / n) ^ log₅(10)
+    n      2     3     4     5     8     10    17    20    50    100
+    score  0.20  0.52  0.67  0.76  0.87  0.90  0.95  0.96  0.99  0.996
 
-chosen so that score(2) = 0, score(10) = 0.90 and score(50) = 0.99 (it rises smoothly in
-between: 3 → 0.44, 4 → 0.63, 5 → 0.73, 8 → 0.86, 17 → 0.95, 20 → 0.96, 100 → 0.996). With the
-default policy's spam thresholds (label 0.55, limit 0.70, hold 0.85, remove 0.95) a wave
-is labelled from 4 accounts, held from 8 and removed from 17 (new accounts: held from 6,
-removed from 10).
+With the default policy's spam thresholds (label 0.55, limit 0.70, hold 0.85, remove 0.95)
+a wave is labelled from 4 accounts, limited from 5, held from 8 and removed from 17; for
+new accounts (limit 0.60, hold 0.75, remove 0.90) limited from 4, held from 5, removed
+from 10.
 """
 
 from __future__ import annotations
@@ -21,14 +23,19 @@ from clearpost.waves.service import WaveResult
 DETECTOR = "spamwave"
 CATEGORY = "spam"
 LABEL = "spam_wave"
-_POWER = math.log(10) / math.log(5)
+_ANCHORS = ((2, 0.2), (10, 0.9), (50, 0.99))
 
 
 def score(accounts: int) -> float:
     """How sure we are that a cluster of `accounts` distinct accounts is a spam wave."""
-    if accounts <= 2:
+    if accounts < 2:
         return 0.0
-    return round(min(0.999, 1.0 - 0.1 * (10.0 / accounts) ** _POWER), 4)
+    (n0, s0), (n1, s1) = _ANCHORS[0], _ANCHORS[1]
+    if accounts > n1:
+        (n0, s0), (n1, s1) = _ANCHORS[1], _ANCHORS[2]
+    slope = math.log((1 - s1) / (1 - s0)) / math.log(n1 / n0)
+    miss = (1 - s0) * (accounts / n0) ** slope
+    return round(min(0.999, 1.0 - miss), 4)
 
 
 def wave_signal(result: WaveResult, min_accounts: int) -> Signal | None:

@@ -22,6 +22,7 @@ from clearpost.policy.store import PolicyHolder, default_policy_path
 from clearpost.reports.views import router as reports_router
 from clearpost.review.views import router as review_router
 from clearpost.screening.pipeline import Screener
+from clearpost.screening.refresh import Refresher
 from clearpost.screening.registry import build_detectors
 from clearpost.settings import Settings, get_settings
 from clearpost.web import errors
@@ -43,11 +44,11 @@ def create_app(
     """Build the app; tests pass their own sessions, screener or clock."""
     settings = settings or get_settings()
     policy = policy or PolicyHolder(settings.policy_path or default_policy_path())
-    if screener is None:
-        holder = policy
-        screener = Screener(build_detectors(settings), lambda: holder.current)
     if sessions is None:
         sessions = make_sessionmaker(make_engine(settings.database_url))
+    if screener is None:
+        holder = policy
+        screener = Screener(build_detectors(settings, sessions=sessions), lambda: holder.current)
     dispatch_clock = clock or SystemClock()
     dispatch_sessions = sessions
 
@@ -57,9 +58,12 @@ def create_app(
         if settings.webhook_dispatch:
             dispatcher = Dispatcher(dispatch_sessions, dispatch_clock, settings.webhook_interval)
             dispatcher.start()
+        refresher = Refresher(screener.detectors, settings.detector_refresh_seconds)
+        refresher.start()
         try:
             yield
         finally:
+            refresher.stop()
             if dispatcher is not None:
                 dispatcher.stop()
 

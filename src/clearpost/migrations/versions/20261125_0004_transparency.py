@@ -20,6 +20,35 @@ branch_labels: str | Sequence[str] | None = ("transparency",)
 depends_on: str | Sequence[str] | None = None
 
 
+INDEXES: dict[str, list[tuple[str, list[str]]]] = {
+    "decisions": [
+        (
+            "ix_decisions_report",
+            [
+                "created_at",
+                "subject_type",
+                "action",
+                "category",
+                "automated_decision",
+                "automated_detection",
+                "item_id",
+                "number",
+                "account_id",
+                "revision_id",
+            ],
+        ),
+        ("ix_decisions_item_history", ["item_id", "number", "created_at", "action"]),
+    ],
+    "review_cases": [
+        ("ix_review_cases_decided_queue", ["decided_at", "queue", "seconds_to_decision"]),
+        ("ix_review_cases_outcome_decision", ["outcome_decision_id"]),
+    ],
+    "reports": [
+        ("ix_reports_period", ["created_at", "category", "resolved_at", "outcome"]),
+    ],
+}
+
+
 def upgrade() -> None:
     op.create_table(
         "example_cases",
@@ -38,23 +67,17 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("example_cases", schema=None) as batch_op:
         batch_op.create_index("ix_example_cases_clause", ["clause", "created_at"], unique=False)
-    with op.batch_alter_table("decisions", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_decisions_period",
-            ["subject_type", "created_at", "item_id", "number"],
-            unique=False,
-        )
-    with op.batch_alter_table("review_cases", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_review_cases_outcome_decision", ["outcome_decision_id"], unique=False
-        )
+    for table, specs in INDEXES.items():
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            for name, columns in specs:
+                batch_op.create_index(name, columns, unique=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("review_cases", schema=None) as batch_op:
-        batch_op.drop_index("ix_review_cases_outcome_decision")
-    with op.batch_alter_table("decisions", schema=None) as batch_op:
-        batch_op.drop_index("ix_decisions_period")
+    for table, specs in INDEXES.items():
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            for name, _ in specs:
+                batch_op.drop_index(name)
     with op.batch_alter_table("example_cases", schema=None) as batch_op:
         batch_op.drop_index("ix_example_cases_clause")
     op.drop_table("example_cases")
