@@ -265,8 +265,20 @@ def check() -> None:
         sys.exit(1)
 
 
-if __name__ == "__main__":
-    if "--check" in sys.argv[1:]:
+def configure(name: str) -> None:
+    """Point the builder at another language's texts (violence_zh.py uses this)."""
+    global NAME, TEXTS_DIR, OUT_DIR
+    NAME = name
+    TEXTS_DIR = BUILD_DIR / f"{NAME}_texts"
+    OUT_DIR = BUILD_DIR.parent / NAME
+
+
+def main(argv: list[str]) -> None:
+    if "--check" in argv:
         check()
     else:
         build()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
