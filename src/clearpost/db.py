@@ -58,10 +58,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+READ_ONLY = {"clearpost_read_only": True}
+
+
 def _sqlite_begin(connection: Connection) -> None:
     # IMMEDIATE takes the write lock up front: a transaction that read first and wrote later
     # could otherwise fail at once with SQLITE_BUSY when another writer got in between.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # Read-only work (GET requests, reports) asks for READ_ONLY and begins deferred, so it
+    # never holds the write lock (WAL readers do not block the writer).
+    read_only = connection.get_execution_options().get("clearpost_read_only", False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str) -> Engine:

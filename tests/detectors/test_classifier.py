@@ -37,8 +37,8 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
-def item(text: str, lang: str = "en", item_id: str = "1") -> Prepared:
-    return Prepared(item_id=item_id, fields={"body": normalize(text)}, lang=lang)
+def item(text: str, lang: str = "en", item_id: str = "1", field: str = "body") -> Prepared:
+    return Prepared(item_id=item_id, fields={field: normalize(text)}, lang=lang)
 
 
 def test_guard_blocks_outside_connections(no_network: None) -> None:
@@ -63,8 +63,10 @@ def test_one_signal_per_head_and_language_routing() -> None:
         item("", "en", "3"),
     ]
     en, zh, empty = detector.detect(batch)
-    en_heads = [(m.name, h.category) for m in detector.models if m.lang == "en" for h in m.heads]
-    zh_heads = [(m.name, h.category) for m in detector.models if m.lang == "zh" for h in m.heads]
+    # Body-only items: models that read titles only (clickbait) stay silent.
+    whole = [m for m in detector.models if not m.fields]
+    en_heads = [(m.name, h.category) for m in whole if m.lang == "en" for h in m.heads]
+    zh_heads = [(m.name, h.category) for m in whole if m.lang == "zh" for h in m.heads]
     assert [(s.detector, s.category) for s in en] == [(f"clf:{n}", c) for n, c in en_heads]
     assert [(s.detector, s.category) for s in zh] == [(f"clf:{n}", c) for n, c in zh_heads]
     assert empty == []
@@ -92,26 +94,38 @@ def _held_out(dataset: str, n: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 @needs_models
 @pytest.mark.parametrize(
-    ("dataset", "model", "lang", "positive", "min_auc"),
+    ("dataset", "model", "lang", "positive", "min_auc", "field"),
     [
-        ("sms_spam_uci", "sms_spam", "en", "spam", 0.95),
-        ("clickbait_chakraborty", "clickbait", "en", "clickbait", 0.95),
-        ("cold_offensive_zh", "cold", "zh", "offensive", 0.8),
+        ("sms_spam_uci", "sms_spam", "en", "spam", 0.95, "body"),
+        ("clickbait_chakraborty", "clickbait", "en", "clickbait", 0.95, "title"),
+        ("cold_offensive_zh", "cold", "zh", "offensive", 0.8, "body"),
+        ("sexual_zh", "sexual_zh", "zh", "sexual", 0.9, "body"),
     ],
 )
 def test_scores_real_held_out_examples_sensibly(
-    dataset: str, model: str, lang: str, positive: str, min_auc: float
+    dataset: str, model: str, lang: str, positive: str, min_auc: float, field: str
 ) -> None:
     from sklearn.metrics import roc_auc_score
 
     texts, labels = _held_out(dataset, 400)
     detector = ClassifierDetector(models=[m for m in load_models() if m.name == model])
-    signals = detector.detect([item(t, lang, str(i)) for i, t in enumerate(texts)])
+    signals = detector.detect([item(t, lang, str(i), field) for i, t in enumerate(texts)])
     scores = np.array([s[0].score for s in signals])
     truth = np.array([label == positive for label in labels])
     assert roc_auc_score(truth, scores) >= min_auc
     # Calibrated: the mean score is close to the share of positives.
     assert abs(scores.mean() - truth.mean()) < 0.1
+
+
+@needs_models
+def test_title_only_models_read_titles() -> None:
+    detector = ClassifierDetector(models=[m for m in load_models() if m.name == "clickbait"])
+    headline = "You Won't Believe What This Dog Did Next"
+    (with_title,) = detector.detect([item(headline, field="title")])
+    (body_only,) = detector.detect([item(headline)])
+    assert [s.detector for s in with_title] == ["clf:clickbait"]
+    assert with_title[0].score > 0.9
+    assert body_only == []
 
 
 def test_empty_model_dir_gives_no_signals(tmp_path: Path) -> None:

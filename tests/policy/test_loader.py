@@ -157,3 +157,11 @@ def test_classification_thresholds() -> None:
     signal = [Signal("test", "violence", 0.95)]
     assert policy.decide(signal).action == "remove"
     assert policy.decide(signal, classification="news").action == "hold"
+
+
+def test_detector_limits_cap_a_finding_alone() -> None:
+    policy = compile_file(default_policy_path())
+    wave = Signal("spamwave", "spam", 0.99)
+    assert policy.decide([wave]).action == "hold"
+    assert policy.decide([wave, Signal("clf:spam", "spam", 0.99)]).action == "remove"
+    assert policy.decide([Signal("clf:spam", "spam", 0.99)]).action == "remove"

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import csv
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from clearpost.training.catalog import EN_SPEC, Head, Recipe
 
-_SPAM = ["win a free prize now", "claim your cash reward", "cheap loans call now", "urgent: you won"]
+_SPAM = [
+    "win a free prize now",
+    "claim your cash reward",
+    "cheap loans call now",
+    "urgent: you won",
+]
 _HAM = ["see you at lunch", "the meeting moved to noon", "thanks for the notes", "call me later"]
 
 
-def write_csv(path: Path, rows: list[tuple[str, str, str]], header: str = "text,label,split") -> Path:
+def write_csv(
+    path: Path, rows: list[tuple[str, str, str]], header: str = "text,label,split"
+) -> Path:
     """Write `rows` as a `text,label,split` CSV (header overridable to test bad input)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as handle:
@@ -72,7 +80,7 @@ def rows() -> list[tuple[str, str, str]]:
 
 
 @pytest.fixture
-def make_csv():  # type: ignore[no-untyped-def]
+def make_csv() -> Callable[..., Path]:
     """The CSV writer, for tests that need their own (possibly broken) files."""
     return write_csv
 

@@ -14,7 +14,9 @@ runner = CliRunner()
 def test_train_adhoc_dataset_writes_model_and_card(tmp_path: Path, make_csv, rows) -> None:
     data = make_csv(tmp_path / "mine" / "data.csv", rows)
     out = tmp_path / "models" / "mine"
-    result = runner.invoke(app, ["train", "--dataset", "mine", "--data", str(data), "--out", str(out)])
+    result = runner.invoke(
+        app, ["train", "--dataset", "mine", "--data", str(data), "--out", str(out)]
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["model"] == "mine"
     card = (out / "MODEL_CARD.md").read_text()

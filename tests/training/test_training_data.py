@@ -21,7 +21,7 @@ def test_splits_are_normalized(tmp_path: Path, make_csv) -> None:
 
 
 def test_missing_file_names_the_file(tmp_path: Path) -> None:
-    with pytest.raises(DataError, match="nope.csv"):
+    with pytest.raises(DataError, match=r"nope\.csv"):
         read_rows(tmp_path / "nope.csv")
 
 

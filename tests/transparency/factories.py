@@ -18,6 +18,7 @@ from sqlalchemy import Connection, insert
 from clearpost.accounts.models import Account, Sanction
 from clearpost.appeals.models import Appeal
 from clearpost.decisions.models import Decision
+from clearpost.decisions.service import backfill_history
 from clearpost.items.models import Item, ItemRevision
 from clearpost.reports.models import Report, Reporter
 from clearpost.review.models import ReviewCase
@@ -334,9 +335,9 @@ class Rows:
             (Appeal, self.appeals),
             (Sanction, self.sanctions),
         ):
-            table = model.__table__
             for i in range(0, len(rows), chunk):
-                connection.execute(insert(table), rows[i : i + chunk])
+                connection.execute(insert(model), rows[i : i + chunk])
+        backfill_history(connection=connection)
 
 
 def _pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:

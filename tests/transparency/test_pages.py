@@ -297,3 +297,52 @@ def test_standards_page_shows_the_policy(seeded_client: TestClient) -> None:
     assert "nobody is penalised" in html  # self-harm is a support category
     assert "27 or more active strike points: account suspended for 14 days." in html
     assert "No published examples yet." in html
+
+
+def test_finished_periods_are_cached_running_ones_expire() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from clearpost.transparency.views import ReportCache
+
+    cache = ReportCache(size=2)
+    report = Report.model_validate_json(
+        '{"period": {"start": "2026-01-01", "end": "2026-01-31", "granularity": "day"},'
+        ' "totals": {"decisions": 0, "items_decided": 0, "items_acted_on": 0,'
+        ' "accounts_acted_on": 0, "account_sanctions": 0, "reports": 0, "appeals": 0,'
+        ' "statements": 0}, "actions": [], "sanctions": [], "automation": [], "reports": [],'
+        ' "appeals": {"received": 0, "decided": 0, "upheld": 0, "overturned": 0,'
+        ' "reversal_rate": null, "median_seconds_to_decide": null}, "case_time": [],'
+        ' "first_action_time": [], "series": []}'
+    )
+    jan = (date(2026, 1, 1), date(2026, 1, 31))
+    today = (date(2026, 2, 1), date(2026, 2, 10))
+    now = datetime(2026, 2, 10, 12, tzinfo=UTC)
+    cache.put(jan, report, now)
+    cache.put(today, report, now)
+    later = now + timedelta(days=30)
+    assert cache.get(jan, later) is report  # January is over: final
+    assert cache.get(today, now + timedelta(seconds=30)) is report
+    assert cache.get(today, now + timedelta(seconds=61)) is None  # still running: recomputed
+    # January ended less than an hour before: not final yet.
+    cache.put(jan, report, datetime(2026, 2, 1, 0, 30, tzinfo=UTC))
+    assert cache.get(jan, datetime(2026, 2, 1, 0, 32, tzinfo=UTC)) is None
+    for day in range(1, 5):  # bounded
+        cache.put((date(2025, 1, day), date(2025, 1, day)), report, later)
+    assert len(cache._items) == 2
+
+
+def test_statement_batches_join_up_exactly(seeded: Seeded) -> None:
+    from clearpost.db import make_sessionmaker
+    from clearpost.policy.store import PolicyHolder, default_policy_path
+    from clearpost.transparency import dsa
+
+    sessions = make_sessionmaker(seeded.db.engine)
+    policy = PolicyHolder(default_policy_path()).current
+    with sessions() as session:
+        w = service.window(db_session=session, start=date(2026, 3, 1), end=date(2026, 3, 14))
+    small = "".join(dsa.stream(sessions, w, policy, batch=7))
+    whole = "".join(dsa.stream(sessions, w, policy, batch=100_000))
+    assert small == whole
+    report = computed(seeded, date(2026, 3, 1), date(2026, 3, 14))
+    puids = [json.loads(line)["puid"] for line in small.splitlines()]
+    assert len(puids) == len(set(puids)) == report.totals.statements

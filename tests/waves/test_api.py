@@ -63,7 +63,10 @@ def test_fifty_accounts_posting_one_scam_make_one_wave_and_one_case(
     assert "spamwave" in spam["detectors"] and spam["action"] == "remove"
 
     cases = open_cases(db_session, ids)
-    assert [(c.queue, c.item_id, c.cluster_size) for c in cases] == [("spam_wave", ids[0], 50)]
+    wave = [(c.item_id, c.cluster_size) for c in cases if c.queue == "spam_wave"]
+    assert wave == [(ids[0], 50)]
+    # A post held before the wave reached 3 accounts may keep its own case; none after.
+    assert {c.item_id for c in cases if c.queue != "spam_wave"} <= {ids[1]}
     assert service.members(db_session=db_session, cluster_id=last["cluster_id"]) == ids
 
     reviewer = bearer(make_staff(sessions, "reviewer"))

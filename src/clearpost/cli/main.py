@@ -10,6 +10,7 @@ from clearpost.cli.admin import audit_app, db_app, keys_app, policy_app
 from clearpost.cli.people import accounts_app, staff_app, worker
 from clearpost.cli.screen import screen_command
 from clearpost.hashes.cli import hashes_app
+from clearpost.transparency.cli import report_command
 
 app = typer.Typer(
     name="clearpost",
@@ -30,6 +31,7 @@ def _setup() -> None:
 
 
 app.command("screen")(screen_command)
+app.command("report")(report_command)
 app.add_typer(db_app, name="db")
 app.add_typer(policy_app, name="policy")
 app.add_typer(keys_app, name="keys")

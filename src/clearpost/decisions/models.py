@@ -38,6 +38,12 @@ class Decision(Base):
     note: Mapped[str | None] = mapped_column(String(2000))
     decided_by: Mapped[str | None] = mapped_column(String(200))
     supersedes_id: Mapped[str | None] = mapped_column(String(40))
+    # When the next decision on the same item replaced this one (None: still current).
+    # Makes "the item's state at the end of a period" a plain indexed filter.
+    superseded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # On the item's first restriction only: seconds from receiving the content (revision)
+    # to this decision — the transparency report's time to action, computed once here.
+    first_action_seconds: Mapped[float | None] = mapped_column(Float)
     policy_version: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, and_, bindparam, func, select, update
+from sqlalchemy.orm import Session, aliased
 
 from clearpost.audit import service as audit
 from clearpost.decisions.models import Decision, Signal
@@ -70,6 +70,9 @@ def create_from_outcome(
         policy_version=outcome.policy_version,
         created_at=now,
     )
+    if previous is not None:
+        previous.superseded_at = now
+    _first_action(item, decision, revision.received_at, now)
     db_session.add(decision)
     db_session.flush()
     db_session.add_all(
@@ -97,6 +100,13 @@ def create_from_outcome(
         now=now,
     )
     return decision
+
+
+def _first_action(item: Item, decision: Decision, received_at: datetime, now: datetime) -> None:
+    """Record the time to action on the item's first restriction (reported, never updated)."""
+    if decision.action != "allow" and item.first_action_at is None:
+        item.first_action_at = now
+        decision.first_action_seconds = max((now - received_at).total_seconds(), 0.0)
 
 
 def get(*, db_session: Session, decision_id: str | None) -> Decision | None:
@@ -211,6 +221,10 @@ def create_human(
         note=note,
         created_at=now,
     )
+    if previous is not None:
+        previous.superseded_at = now
+    revision = db_session.get(ItemRevision, decision.revision_id) if decision.revision_id else None
+    _first_action(item, decision, revision.received_at if revision else item.received_at, now)
     db_session.add(decision)
     db_session.flush()
     item.current_decision_id = decision.id
@@ -225,3 +239,48 @@ def create_human(
         now=now,
     )
     return decision
+
+
+def backfill_history(*, connection: Connection) -> None:
+    """Fill the columns written at decision time (`superseded_at`, `first_action_seconds`,
+    `Item.first_action_at`) for history loaded in bulk, e.g. an import or test data."""
+    later = aliased(Decision)
+    next_at = (
+        select(func.min(later.created_at))
+        .where(later.item_id == Decision.item_id, later.number > Decision.number)
+        .scalar_subquery()
+    )
+    connection.execute(
+        update(Decision).where(Decision.subject_type == "item").values(superseded_at=next_at)
+    )
+    earlier = aliased(Decision)
+    first = and_(
+        Decision.subject_type == "item",
+        Decision.action != "allow",
+        ~select(earlier.id)
+        .where(
+            earlier.item_id == Decision.item_id,
+            earlier.number < Decision.number,
+            earlier.action != "allow",
+        )
+        .exists(),
+    )
+    received = select(ItemRevision.received_at).where(ItemRevision.id == Decision.revision_id)
+    rows = connection.execute(
+        select(
+            Decision.id, Decision.item_id, Decision.created_at, received.scalar_subquery()
+        ).where(first)
+    ).all()
+    if rows:
+        connection.execute(
+            update(Decision).where(Decision.id == bindparam("b_id")),
+            [{"b_id": r[0], "first_action_seconds": _seconds(r[2], r[3])} for r in rows],
+        )
+        connection.execute(
+            update(Item).where(Item.id == bindparam("b_item")),
+            [{"b_item": r[1], "first_action_at": r[2]} for r in rows],
+        )
+
+
+def _seconds(later: datetime, earlier: datetime | None) -> float | None:
+    return None if earlier is None else max((later - earlier).total_seconds(), 0.0)

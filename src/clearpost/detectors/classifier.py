@@ -50,7 +50,11 @@ class ClassifierDetector:
         models: Sequence[artifact.LinearTextModel] | None = None,
     ) -> None:
         loaded = list(models) if models is not None else load_models(model_dir)
-        self._banks: dict[str, list[ModelBank]] = banks_by_language(loaded)
+        # Banks per (fields read, language): models reading the same text share its features.
+        self._banks: dict[tuple[str, ...], dict[str, list[ModelBank]]] = {}
+        for fields in sorted({m.fields for m in loaded}):
+            group = [m for m in loaded if m.fields == fields]
+            self._banks[fields] = banks_by_language(group)
         self.models = tuple(loaded)
         self.categories: tuple[str, ...] = tuple(
             sorted({head.category for m in loaded for head in m.heads})
@@ -64,29 +68,53 @@ class ClassifierDetector:
     def detect(self, batch: Sequence[Prepared]) -> list[list[Signal]]:
         """Score the whole batch: one featurisation and product per language and spec."""
         out: list[list[Signal]] = [[] for _ in batch]
-        for lang, banks in self._banks.items():
-            index = [i for i, item in enumerate(batch) if item.lang == lang]
-            texts = [batch[i].model_text for i in index]
-            keep = [k for k, text in enumerate(texts) if text.strip()]
-            if not keep:
-                continue
-            index = [index[k] for k in keep]
-            texts = [texts[k] for k in keep]
-            for bank in banks:
-                for result in bank.score(texts):
-                    model = result.model
-                    detector = f"clf:{model.name}"
-                    scores = result.heads.tolist()
-                    for j, head in enumerate(model.heads):
-                        details = self._details[(model.name, j)]
-                        for row, i in enumerate(index):
-                            out[i].append(
-                                Signal(
-                                    detector=detector,
-                                    category=head.category,
-                                    score=scores[row][j],
-                                    label=head.label,
-                                    details=details,
-                                )
-                            )
+        for fields, by_lang in self._banks.items():
+            for lang, banks in by_lang.items():
+                index, texts = _texts(batch, lang, fields)
+                if index:
+                    self._score(banks, index, texts, out)
         return out
+
+    def _score(
+        self,
+        banks: Sequence[ModelBank],
+        index: Sequence[int],
+        texts: Sequence[str],
+        out: list[list[Signal]],
+    ) -> None:
+        for bank in banks:
+            for result in bank.score(texts):
+                model = result.model
+                detector = f"clf:{model.name}"
+                scores = result.heads.tolist()
+                for j, head in enumerate(model.heads):
+                    details = self._details[(model.name, j)]
+                    for row, i in enumerate(index):
+                        out[i].append(
+                            Signal(
+                                detector=detector,
+                                category=head.category,
+                                score=scores[row][j],
+                                label=head.label,
+                                details=details,
+                            )
+                        )
+
+
+def _texts(
+    batch: Sequence[Prepared], lang: str, fields: tuple[str, ...]
+) -> tuple[list[int], list[str]]:
+    """Indices and texts of the items in `lang` that have something in `fields`."""
+    index: list[int] = []
+    texts: list[str] = []
+    for i, item in enumerate(batch):
+        if item.lang != lang:
+            continue
+        if fields:
+            text = "\n".join(item.fields[f].model for f in fields if f in item.fields)
+        else:
+            text = item.model_text
+        if text.strip():
+            index.append(i)
+            texts.append(text)
+    return index, texts

@@ -24,6 +24,7 @@ class Item(Base):
     current_decision_id: Mapped[str | None] = mapped_column(String(40))
     visibility: Mapped[str] = mapped_column(String(16), default="visible")
     reach: Mapped[int] = mapped_column(Integer, default=0)  # audience size the host reports
+    first_action_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

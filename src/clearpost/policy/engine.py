@@ -56,6 +56,7 @@ class CompiledPolicy:
         self._thresholds = lru_cache(maxsize=4096)(self._resolve)
         self._step_cache: dict[tuple[str, str | None], dict[str, _Steps]] = {}
         self._tier_set = frozenset(spec.tiers)
+        self._limits: dict[str, str] = dict(spec.detector_limits)
 
     @property
     def tiers(self) -> list[str]:
@@ -117,13 +118,19 @@ class CompiledPolicy:
             score = 1.0 if decisive else max(s.score for s in found)
             categories[name] = round(score, 4)
             rule = steps[name]
-            action = "allow"
-            if decisive and rule.can_remove:
-                action = "remove"
-            elif score >= rule.floor:
-                action = next(a for a, limit in rule.steps if score >= limit)
+            if self._limits and any(s.detector in self._limits for s in found):
+                action = max((self._limited(rule, s) for s in found), key=RANK.__getitem__)
+            else:
+                action = _action(rule, score, decisive)
             outcomes[name] = CategoryOutcome(name, categories[name], action, tuple(found))
         return self._outcome(outcomes, categories, lang)
+
+    def _limited(self, rule: _Steps, signal: Signal) -> str:
+        """The action one signal earns, capped by its detector's limit."""
+        score = 1.0 if signal.decisive else signal.score
+        action = _action(rule, score, signal.decisive)
+        cap = self._limits.get(signal.detector)
+        return cap if cap is not None and RANK[action] > RANK[cap] else action
 
     def _outcome(
         self, outcomes: dict[str, CategoryOutcome], categories: dict[str, float], lang: str
@@ -173,6 +180,14 @@ class CompiledPolicy:
     def _support(self, lang: str) -> dict[str, Any]:
         message = self.spec.support.get(lang) or self.spec.support["en"]
         return message.model_dump()
+
+
+def _action(rule: _Steps, score: float, decisive: bool) -> str:
+    if decisive and rule.can_remove:
+        return "remove"
+    if score >= rule.floor:
+        return next(a for a, limit in rule.steps if score >= limit)
+    return "allow"
 
 
 def _reason(outcome: CategoryOutcome, category: Category) -> dict[str, Any]:

@@ -172,6 +172,8 @@ class PolicyFile(_Strict):
     sanctions: list[Rung] = Field(default_factory=list)
     review: ReviewRules = Field(default_factory=ReviewRules)
     appeals: AppealRules = Field(default_factory=AppealRules)
+    # The strongest action a detector's finding may cause on its own (a person decides more).
+    detector_limits: dict[str, Action] = Field(default_factory=dict)
 
     @field_validator("categories")
     @classmethod

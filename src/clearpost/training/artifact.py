@@ -60,6 +60,8 @@ class LinearTextModel:
     heads: tuple[HeadModel, ...]
     offsets: np.ndarray  # added to class log-probabilities before argmax (tuned on dev)
     meta: dict[str, Any] = field(default_factory=dict)
+    # Item fields the model reads ("title"); empty: all fields joined (`model_text`).
+    fields: tuple[str, ...] = ()
 
     @property
     def n_outputs(self) -> int:
@@ -113,6 +115,7 @@ def save(model: LinearTextModel, out_dir: Path) -> None:
         "classes": list(model.classes),
         "offsets": [float(x) for x in model.offsets],
         "heads": [head.as_dict() for head in model.heads],
+        "fields": list(model.fields),
         **model.meta,
     }
     (out_dir / META_FILE).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
@@ -138,7 +141,7 @@ def load(model_dir: Path) -> LinearTextModel:
         )
         for h in meta["heads"]
     )
-    known = {"format", "name", "dataset", "lang", "spec", "classes", "offsets", "heads"}
+    known = {"format", "name", "dataset", "lang", "spec", "classes", "offsets", "heads", "fields"}
     return LinearTextModel(
         name=meta["name"],
         dataset=meta["dataset"],
@@ -151,4 +154,5 @@ def load(model_dir: Path) -> LinearTextModel:
         heads=heads,
         offsets=np.asarray(meta["offsets"], dtype=np.float64),
         meta={k: v for k, v in meta.items() if k not in known},
+        fields=tuple(meta.get("fields", ())),
     )

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from clearpost.training.artifact import LinearTextModel
-from clearpost.training.catalog import Recipe
+from clearpost.training.catalog import RECIPES, Recipe
 
 CARD_FILE = "MODEL_CARD.md"
 CARD_DATE = "2026-11-25"
@@ -54,6 +54,12 @@ def render(model: LinearTextModel, recipe: Recipe, evaluation: dict[str, Any], c
         + (f"; {size_kb} kB on disk." if size_kb else "."),
         f"- **Classes:** {', '.join(model.classes)}",
         f"- **Label mapping:** {recipe.label_note}",
+        *(
+            f"- **Background negatives:** up to {b.train_rows} train / {b.train_rows // 8} dev "
+            f"rows of `{b.dataset}` labels {', '.join(b.labels)} ({b.licence}; "
+            f"{RECIPES[b.dataset].source if b.dataset in RECIPES else b.dataset})"
+            for b in recipe.background
+        ),
         f"- **Command:** `{command}`",
         "",
         "## Heads (signals emitted)",

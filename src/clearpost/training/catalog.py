@@ -7,7 +7,7 @@ probability that the text belongs to any of the head's source labels.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from clearpost.training.features import FeatureSpec
 
@@ -22,6 +22,16 @@ class Head:
     category: str
     label: str
     labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Background:
+    """Rows of a public set added as negatives (`none`): `labels` of `dataset`."""
+
+    dataset: str
+    labels: tuple[str, ...]
+    licence: str
+    train_rows: int = 1000  # at most this many from train; dev gets an eighth
 
 
 @dataclass(frozen=True)
@@ -41,6 +51,72 @@ class Recipe:
     class_weight: str | None = None  # "balanced" reweights rare classes in training
     # Source label -> training label (merge or drop: "" drops the row).
     relabel: dict[str, str] = field(default_factory=dict)
+    # Extra negatives from permissive public sets (same split names), so that authored
+    # sets do not teach "any short everyday text is positive".
+    background: tuple[Background, ...] = ()
+    background_label: str = "none"  # the class background rows join
+    # Item fields the model reads; empty means title and body joined. Clickbait is a
+    # property of headlines, so that model reads titles only.
+    fields: tuple[str, ...] = ()
+
+
+_SMS_HAM = Background("sms_spam_uci", ("ham",), "free use / CC BY 4.0 (UCI)")
+_HEADLINES = Background(
+    "clickbait_chakraborty", ("clickbait", "not_clickbait"), "MIT", train_rows=800
+)
+_NEWS = Background("clickbait_chakraborty", ("not_clickbait",), "MIT", train_rows=800)
+_TWEETS = Background("davidson_hate_offensive", ("neither",), "MIT")
+_COLD_SAFE = Background("cold_offensive_zh", ("not_offensive",), "Apache-2.0", train_rows=2500)
+_OURS = "CC BY 4.0, the Clearpost contributors"
+# Negatives of our authored sets: everyday posts and hard negatives (news, education...).
+_AUTHORED_EN = tuple(
+    Background(f"{name}_en", ("none",), _OURS, train_rows=400)
+    for name in ("sexual", "violence", "self_harm")
+)
+_AUTHORED_ZH = tuple(
+    Background(f"{name}_zh", ("none",), _OURS, train_rows=400)
+    for name in ("sexual", "violence", "self_harm", "fraud", "spam", "misleading")
+)
+# Positives of other categories, as negatives: a model must learn its category, not "looks
+# harmful". Pairs that legitimately overlap (sexual/spam, fraud/spam, fraud/misleading) are
+# left out; spam stays a negative for sexual (only ~2 % of authored spam is sexual).
+_CROSS = {
+    "sexual": ("violence", "self_harm", "misleading", "fraud", "spam"),
+    "violence": ("sexual", "self_harm", "misleading", "fraud", "spam"),
+    "self_harm": ("sexual", "violence", "misleading", "fraud", "spam"),
+    "misleading": ("sexual", "violence", "self_harm", "spam"),
+    "fraud": ("sexual", "violence", "self_harm"),
+    "spam": ("violence", "self_harm"),
+}
+_AUTHORED_SETS = {
+    "en": ("sexual", "violence", "self_harm", "misleading"),
+    "zh": ("sexual", "violence", "self_harm", "misleading", "fraud", "spam"),
+}
+_SMS_SPAM = Background("sms_spam_uci", ("spam",), "free use / CC BY 4.0 (UCI)", train_rows=400)
+_ABUSIVE_TWEETS = Background(
+    "davidson_hate_offensive", ("hate", "offensive"), "MIT", train_rows=800
+)
+
+
+def _positives(categories: tuple[str, ...], lang: str) -> tuple[Background, ...]:
+    return tuple(
+        Background(f"{c}_{lang}", (c,), _OURS, train_rows=300)
+        for c in categories
+        if c in _AUTHORED_SETS[lang]
+    )
+
+
+def _cross(category: str, lang: str) -> tuple[Background, ...]:
+    extra = (_SMS_SPAM,) if lang == "en" and "spam" in _CROSS[category] else ()
+    return _positives(_CROSS[category], lang) + extra
+
+
+_BACKGROUND = {
+    "en": (_SMS_HAM, _HEADLINES, _TWEETS),
+    "zh": (_COLD_SAFE,),
+    # Clickbait is itself misleading content: not a negative for that model.
+    "misleading_en": (_SMS_HAM, _TWEETS),
+}
 
 
 _PUBLIC = (
@@ -63,6 +139,8 @@ _PUBLIC = (
             "offensive). Davidson has no separate harassment label; no harassment head."
         ),
         c=2.0,
+        background=(_SMS_HAM, _HEADLINES, *_AUTHORED_EN),
+        background_label="neither",
     ),
     Recipe(
         name="cold",
@@ -83,6 +161,8 @@ _PUBLIC = (
         spec=ZH_SPEC,
         c=32.0,
         objective="accuracy",
+        background=_AUTHORED_ZH,
+        background_label="not_offensive",
     ),
     Recipe(
         name="sms_spam",
@@ -99,6 +179,13 @@ _PUBLIC = (
             "probability is also emitted as a weak fraud signal (label sms_scam)."
         ),
         c=16.0,
+        background=(
+            _HEADLINES,
+            _TWEETS,
+            *_AUTHORED_EN,
+            *_positives(("violence", "self_harm"), "en"),
+        ),
+        background_label="ham",
     ),
     Recipe(
         name="clickbait",
@@ -110,9 +197,24 @@ _PUBLIC = (
             "bhargaviparanjape/clickbait"
         ),
         licence="MIT (c) 2016 the authors",
-        label_note="`clickbait` -> category misleading (label clickbait).",
+        label_note=(
+            "`clickbait` -> category misleading (label clickbait). Trained on headlines, so "
+            "the detector applies it to item titles only (items without a title get no "
+            "clickbait signal)."
+        ),
         c=16.0,
         objective="accuracy",
+        # Everyday and abusive posts in the second person read like clickbait to a model
+        # that only saw headlines: many of them, as negatives.
+        background=(
+            replace(_SMS_HAM, train_rows=3000),
+            _TWEETS,
+            replace(_ABUSIVE_TWEETS, train_rows=4000),
+            *_AUTHORED_EN,
+            *_positives(("sexual", "violence", "self_harm"), "en"),
+        ),
+        background_label="not_clickbait",
+        fields=("title",),
     ),
     Recipe(
         name="covid19_rumor",
@@ -126,9 +228,18 @@ _PUBLIC = (
         licence="MIT (c) 2020 hlc1209",
         label_note=(
             "`false` -> category misleading (label false_rumour); `true` and `unverified` are "
-            "kept as their own classes during training (3-class model)."
+            "kept as their own classes during training; background rows form a fourth "
+            "class `none` (unrelated everyday text)."
         ),
         c=4.0,
+        background=(
+            _SMS_HAM,
+            _NEWS,
+            _TWEETS,
+            _ABUSIVE_TWEETS,
+            *_AUTHORED_EN,
+            *_positives(("sexual", "violence", "self_harm"), "en"),
+        ),
     ),
 )
 
@@ -143,9 +254,14 @@ def _authored(name: str, category: str, lang: str) -> Recipe:
         heads=(Head(category, category, (category,)),),
         source=f"Clearpost authored data set data/authored/{name}",
         licence=_AUTHORED_LICENCE,
-        label_note=f"`{category}` -> category {category}; `none` is the negative class.",
+        label_note=(
+            f"`{category}` -> category {category}; `none` is the negative class. Background "
+            "negatives (train and dev only; test is the authored test split alone) come "
+            "from the public sets listed below."
+        ),
         spec=ZH_SPEC if lang == "zh" else EN_SPEC,
         c=8.0,
+        background=_BACKGROUND.get(name, _BACKGROUND[lang]) + _cross(category, lang),
     )
 
 

@@ -72,7 +72,8 @@ def multiclass_report(
     return {
         "n": len(truth),
         "accuracy": _ratio(np.trace(confusion), confusion.sum()),
-        "macro_f1": float(np.mean([c["f1"] for c in per_class.values()])),
+        # Classes absent from `truth` (e.g. a background class) do not enter the average.
+        "macro_f1": float(np.mean([c["f1"] for c in per_class.values() if c["support"]] or [0])),
         "per_class": per_class,
         "confusion": confusion.tolist(),
         "classes": list(classes),

@@ -7,6 +7,7 @@ The model is a logistic regression over the shared hashed n-gram space (see feat
 from __future__ import annotations
 
 import itertools
+import random
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -17,9 +18,10 @@ import scipy.sparse as sp
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
 
+from clearpost.text.normalize import model_view
 from clearpost.training.artifact import HeadModel, LinearTextModel
 from clearpost.training.catalog import Recipe
-from clearpost.training.data import DataError, Split, find_dataset, load_splits
+from clearpost.training.data import DataError, Split, find_dataset, load_splits, read_rows
 from clearpost.training.features import featurize
 from clearpost.training.metrics import best_threshold, multiclass_report
 
@@ -60,6 +62,8 @@ def train(
     """
     path = path or find_dataset(recipe.dataset, data_dirs)
     splits = {name: relabel(split, recipe) for name, split in load_splits(path).items()}
+    if recipe.background:
+        splits = add_background(splits, recipe, data_dirs)
     if limit is not None:
         splits = {k: Split(v.texts[:limit], v.labels[:limit]) for k, v in splits.items()}
     train_split, dev = splits["train"], splits["dev"]
@@ -96,6 +100,7 @@ def train(
             for h in recipe.heads
         ),
         offsets=np.zeros(len(classes)),
+        fields=recipe.fields,
     )
     x_dev = featurize(dev.texts, recipe.spec)
     proba = model.class_proba(np.asarray(x_dev[:, rows] @ model.weights))
@@ -104,6 +109,24 @@ def train(
     report = multiclass_report(y_dev, model.predict_class(proba), classes)
     model.meta = {"dev": {"macro_f1": report["macro_f1"], "accuracy": report["accuracy"]}}
     return Trained(model=model, splits=splits, data_path=path)
+
+
+def add_background(
+    splits: dict[str, Split], recipe: Recipe, data_dirs: Sequence[Path] | None
+) -> dict[str, Split]:
+    """Append the recipe's background negatives to train and dev (never to test)."""
+    out = dict(splits)
+    for extra in recipe.background:
+        rows = read_rows(find_dataset(extra.dataset, data_dirs))
+        for name, limit in (("train", extra.train_rows), ("dev", extra.train_rows // 8)):
+            texts = [r["text"] for r in rows if r["split"] == name and r["label"] in extra.labels]
+            random.Random(f"{recipe.name}:{extra.dataset}:{name}").shuffle(texts)
+            picked = tuple(model_view(t) for t in texts[:limit])
+            base = out[name]
+            out[name] = Split(
+                base.texts + picked, base.labels + (recipe.background_label,) * len(picked)
+            )
+    return out
 
 
 def inverse_document_frequency(matrix: sp.csr_matrix) -> np.ndarray:

@@ -8,6 +8,7 @@ the same numbers in a table next to it, which is what screen readers should use.
 from __future__ import annotations
 
 import math
+import zlib
 from collections.abc import Sequence
 
 from markupsafe import Markup, escape
@@ -34,7 +35,7 @@ def _fmt(value: float) -> str:
 
 
 def _frame(title: str, desc: str, body: list[str], height: int = HEIGHT) -> Markup:
-    ident = "c" + str(abs(hash((title, desc))) % 10**8)
+    ident = f"c{zlib.crc32((title + desc).encode()):08x}"  # stable across processes
     head = (
         f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" '
         f'aria-labelledby="{ident}t {ident}d" xmlns="http://www.w3.org/2000/svg">'
@@ -121,7 +122,7 @@ def line_chart(
 def hbar_chart(rows: Sequence[tuple[str, int]], *, title: str, desc: str) -> Markup:
     """Horizontal bars, one per category, longest first."""
     rows = sorted(rows, key=lambda r: -r[1])
-    label_w, row_h = 200, 26
+    label_w, row_h = 250, 26
     height = TOP + row_h * max(len(rows), 1) + 8
     top = nice_max(max((v for _, v in rows), default=0))
     span = WIDTH - label_w - RIGHT - 60

@@ -9,12 +9,12 @@ evidence spans, no moderator notes, no account or item ids (the puid is the deci
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from clearpost.accounts.models import Account, Sanction
@@ -229,8 +229,23 @@ def _explanation(category: str | None, policy: CompiledPolicy | None) -> str:
     return "The account's conduct breached the platform's terms and conditions."
 
 
-def rows_query(window: Window) -> Any:
-    """Every restriction in the window with what its statement needs, oldest first."""
+def rows_query(window: Window, after: tuple[datetime, str] | None, limit: int) -> Any:
+    """The next `limit` restrictions of the window after `after` (created_at, id), oldest
+    first, with what their statements need.
+
+    The page of decisions is chosen first, from the index alone; only those rows are then
+    joined to their item, revision, case, account and sanction.
+    """
+    page = select(Decision.id).where(statement_filter(window))
+    if after is not None:
+        page = page.where(
+            Decision.created_at >= after[0],  # lets the index start where we stopped
+            or_(
+                Decision.created_at > after[0],
+                and_(Decision.created_at == after[0], Decision.id > after[1]),
+            ),
+        )
+    ids = page.order_by(Decision.created_at, Decision.id).limit(limit).subquery("page")
     return (
         select(
             Decision.id,
@@ -250,28 +265,43 @@ def rows_query(window: Window) -> Any:
             Account.created_at.label("account_created_at"),
             Sanction.ends_at,
         )
+        .join(ids, ids.c.id == Decision.id)
         .outerjoin(Item, Item.id == Decision.item_id)
         .outerjoin(ItemRevision, ItemRevision.id == Decision.revision_id)
         .outerjoin(ReviewCase, ReviewCase.outcome_decision_id == Decision.id)
         .outerjoin(Account, Account.id == Decision.account_id)
         .outerjoin(Sanction, Sanction.decision_id == Decision.id)
-        .where(statement_filter(window))
         .order_by(Decision.created_at, Decision.id)
     )
 
 
 def stream(
-    db_session: Session,
+    sessions: Callable[[], Session],
     window: Window,
     policy: CompiledPolicy | None,
     standards_url: str | None = None,
     batch: int = 1000,
 ) -> Iterator[str]:
-    """JSON lines, one statement each, read from the database in batches of `batch`."""
-    result = db_session.execute(rows_query(window).execution_options(yield_per=batch))
-    last = None
-    for row in result:
-        if row.id == last:  # a decision joined to two cases or sanctions: once is enough
-            continue
-        last = row.id
-        yield json.dumps(statement(row, policy, standards_url), ensure_ascii=False) + "\n"
+    """JSON lines, one statement each, read `batch` decisions at a time.
+
+    Each batch is its own short transaction (keyset pagination on created_at, id), so a
+    long download never holds a transaction (or SQLite's lock) open between batches. One
+    chunk is yielded per batch: a server hands each chunk of a synchronous iterator to a
+    worker thread, so a chunk per line would cost a thread hop per line.
+    """
+    after: tuple[datetime, str] | None = None
+    while True:
+        with sessions() as session:
+            rows = session.execute(rows_query(window, after, batch)).all()
+        lines = []
+        seen = set()
+        for row in rows:
+            if row.id in seen:
+                continue  # a decision joined to two cases or sanctions: once is enough
+            seen.add(row.id)
+            lines.append(json.dumps(statement(row, policy, standards_url), ensure_ascii=False))
+        if lines:
+            yield "\n".join(lines) + "\n"
+        if len(seen) < batch:
+            return
+        after = (rows[-1].created_at, rows[-1].id)

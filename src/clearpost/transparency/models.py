@@ -45,8 +45,11 @@ Index(
     Decision.automated_detection,
     Decision.item_id,
     Decision.number,
+    Decision.superseded_at,
+    Decision.first_action_seconds,
     Decision.account_id,
     Decision.revision_id,
+    Decision.id,
 )
 # An item's history: is there a later (or earlier) decision, when, and what did it do.
 Index(

@@ -31,7 +31,6 @@ from sqlalchemy.orm import Session, aliased
 
 from clearpost.appeals.models import Appeal
 from clearpost.decisions.models import Decision
-from clearpost.items.models import Item, ItemRevision
 from clearpost.reports.models import Report
 from clearpost.review.models import ReviewCase
 
@@ -138,19 +137,13 @@ def current_filter(window: Window) -> ColumnElement[bool]:
     """An item decision in the window that no later decision in the window replaced.
 
     Each item decided in the window has exactly one such decision: its current state for
-    the period. The probe uses ix_decisions_item_history (item_id, number, created_at).
+    the period. `superseded_at` (set when the next decision is made) makes it a plain
+    filter instead of a probe for a later decision.
     """
-    later = aliased(Decision)
     return and_(
         Decision.subject_type == "item",
         within(Decision.created_at, window),
-        ~select(literal_column("1"))
-        .where(
-            later.item_id == Decision.item_id,
-            later.number > Decision.number,
-            later.created_at < window.end,
-        )
-        .exists(),
+        or_(Decision.superseded_at.is_(None), Decision.superseded_at >= window.end),
     )
 
 
@@ -324,39 +317,17 @@ def first_action_times(db_session: Session, window: Window) -> dict[str, tuple[i
     """Median seconds from receiving the content to the item's first restriction.
 
     Counted for items whose first non-allow decision ever falls in the window; measured
-    from the revision that decision was about (an edit starts the clock again).
+    from the revision that decision was about (an edit starts the clock again). The seconds
+    are written on that decision when it is made (`first_action_seconds`).
     """
-    earlier = aliased(Decision)
-    first = and_(
-        Decision.subject_type == "item",
-        within(Decision.created_at, window),
-        Decision.action != "allow",
-        or_(
-            Decision.number == 1,
-            ~select(literal_column("1"))
-            .where(
-                earlier.item_id == Decision.item_id,
-                earlier.number < Decision.number,
-                earlier.action != "allow",
-            )
-            .exists(),
-        ),
-    )
-    # The item's own receipt only where the decision names no revision (COALESCE stops at
-    # the first non-null argument, so the subquery rarely runs).
-    item_received = select(Item.received_at).where(Item.id == Decision.item_id).scalar_subquery()
-    received = func.coalesce(ItemRevision.received_at, item_received)
-    seconds = seconds_between(Decision.created_at, received, window.dialect)
     who = case(
         (Decision.automated_decision != "not", literal_column("'automated'")),
         else_=literal_column("'human'"),
     )
-
-    values = (
-        select(who.label("grp"), seconds.label("value"))
-        .select_from(Decision)
-        .outerjoin(ItemRevision, ItemRevision.id == Decision.revision_id)
-        .where(first)
+    values = select(who.label("grp"), Decision.first_action_seconds.label("value")).where(
+        Decision.subject_type == "item",
+        within(Decision.created_at, window),
+        Decision.first_action_seconds.is_not(None),
     )
     return medians(db_session, values)
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -106,6 +106,10 @@ def compute(*, db_session: Session, start: date, end: date) -> Report:
     """
     w = window(db_session=db_session, start=start, end=end)
     unit = granularity(start, end)
+    if w.dialect == "postgresql":
+        # Each query runs in milliseconds; PostgreSQL's JIT would spend hundreds compiling
+        # them (measured: 440 ms of 590). Only this transaction is affected.
+        db_session.execute(text("SET LOCAL jit = off"))
     groups = q.decision_groups(db_session, w)
     current = q.current_stats(db_session, w)
 
@@ -244,11 +248,11 @@ def mark_example(
     if not staff_service.can(staff, "examples"):
         raise ExampleError(403, None, f"the {staff.role} role lacks the 'examples' permission")
     title, summary = title.strip(), summary.strip()
-    for name, text in (("title", title), ("summary", summary)):
-        if not text:
+    for name, written in (("title", title), ("summary", summary)):
+        if not written:
             raise ExampleError(422, name, "must not be empty")
         for pattern, what in _PERSONAL:
-            if pattern.search(_ISO_DATE.sub(" ", text)):
+            if pattern.search(_ISO_DATE.sub(" ", written)):
                 raise ExampleError(
                     422, name, f"looks like it contains {what}; remove personal data"
                 )

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
+from sqlalchemy.orm import Session
 
 from clearpost.staff.models import Staff
 from clearpost.transparency import charts, dsa, formats, service, standards
@@ -78,7 +79,7 @@ def period(from_: str | None, to: str | None, today: date) -> tuple[date, date]:
 
 
 def report_for(
-    db_session: Any, cache: ReportCache, start: date, end: date, now: datetime
+    db_session: Session, cache: ReportCache, start: date, end: date, now: datetime
 ) -> Report:
     found = cache.get((start, end), now)
     if found is None:
@@ -217,11 +218,12 @@ def transparency_statements(
     standards_url = str(request.url_for("standards_page"))
     policy = state.policy.current
 
+    with state.sessions() as session:
+        w = service.window(db_session=session, start=start, end=end)
+
     def lines() -> Iterator[str]:
-        # Its own session: the request's transaction ends before the body is sent.
-        with state.sessions() as session:
-            w = service.window(db_session=session, start=start, end=end)
-            yield from dsa.stream(session, w, policy, standards_url)
+        # Sessions of its own: the request's transaction ends before the body is sent.
+        yield from dsa.stream(state.sessions, w, policy, standards_url)
 
     name = f"clearpost-statements-{start.isoformat()}-{end.isoformat()}.jsonl"
     return StreamingResponse(

@@ -68,5 +68,11 @@ class WaveBandKey(Base):
 
 
 Index("ix_wave_items_cluster", WaveItem.cluster_id, WaveItem.account_id)
-Index("ix_wave_items_created_at", WaveItem.created_at)
+# Partial: only rows that still hold a signature, so pruning never rescans the history.
+Index(
+    "ix_wave_items_fingerprinted",
+    WaveItem.created_at,
+    postgresql_where=WaveItem.signature.is_not(None),
+    sqlite_where=WaveItem.signature.is_not(None),
+)
 Index("ix_wave_band_keys_created_at", WaveBandKey.created_at)

@@ -17,7 +17,13 @@ singletons), and the next near-duplicate, which sees both, merges them: every lo
 unions all clusters its confirmed neighbours belong to. In a wave that is the very next
 post. A global lock would close that gap at the price of serialising every submission
 (the flow's transaction lasts until the decision is stored), so we do not take one.
-SQLite serialises writers (BEGIN IMMEDIATE), so there the question does not arise.
+SQLite serialises writers (BEGIN IMMEDIATE), so there the question does not arise. A
+rare interleaving of two merges can still deadlock; PostgreSQL then aborts one request,
+which the host retries.
+
+Cost stays flat as a wave grows: a lookup confirms at most PER_CLUSTER items per cluster,
+and a member stores only the band keys its cluster has not stored in the last quarter of
+the window (`_fresh_keys`), so each key of a wave has a handful of rows, not one per copy.
 """
 
 from __future__ import annotations
@@ -42,6 +48,8 @@ UNCLUSTERED = 32
 SIMILAR_SHOWN = 20  # near-duplicate ids reported per item
 PRUNE_BATCH = 2_000  # rows deleted per table by the opportunistic prune in `assign`
 PRUNE_MARGIN = timedelta(hours=1)  # keep rows this long past the window (clock skew)
+PRUNE_EVERY = timedelta(seconds=30)  # per process; a prune probe costs ~1 ms on PostgreSQL
+REFRESH = 0.25  # a cluster re-stores a key it holds once its newest row is this old (× window)
 _IN_CHUNK = 5_000  # bound parameters per IN list (SQLite allows 32 766)
 
 
@@ -131,28 +139,62 @@ def members(*, db_session: Session, cluster_id: int) -> list[str]:
 def prune(*, db_session: Session, before: datetime, limit: int | None = None) -> int:
     """Forget fingerprints older than `before`; returns the band keys deleted.
 
-    Band keys go, items that never joined a cluster go, and members of clusters keep their
-    row (for `members`) without the signature. With `limit`, at most that many rows per
-    table, skipping rows another transaction is deleting (PostgreSQL), so that concurrent
-    opportunistic prunes never queue behind each other.
+    Band keys go; items that never joined a cluster go; cluster members keep their row
+    (for `members`) without the signature. Each step walks an index on `created_at`
+    from the oldest row, so it costs nothing when there is nothing to do. With `limit`,
+    at most that many rows per step, and on PostgreSQL rows that another transaction is
+    pruning are skipped (SKIP LOCKED), so concurrent opportunistic prunes never wait.
     """
-    keys = select(WaveBandKey.key, WaveBandKey.wave_item_id).where(WaveBandKey.created_at < before)
-    loose = select(WaveItem.id).where(WaveItem.created_at < before, WaveItem.cluster_id.is_(None))
-    kept = select(WaveItem.id).where(
-        WaveItem.created_at < before,
-        WaveItem.cluster_id.is_not(None),
-        WaveItem.signature.is_not(None),
-    )
-    if limit is not None:
-        keys = keys.limit(limit).with_for_update(skip_locked=True)
-        loose = loose.limit(limit).with_for_update(skip_locked=True)
-        kept = kept.limit(limit).with_for_update(skip_locked=True)
-    removed = db_session.execute(
-        delete(WaveBandKey).where(tuple_(WaveBandKey.key, WaveBandKey.wave_item_id).in_(keys))
-    )
-    db_session.execute(delete(WaveItem).where(WaveItem.id.in_(loose)))
-    db_session.execute(update(WaveItem).where(WaveItem.id.in_(kept)).values(signature=None))
-    return int(getattr(removed, "rowcount", 0) or 0)
+    removed = 0
+    while True:
+        # ORDER BY makes the planner use the index: a bare LIMIT may scan the whole table.
+        keys = (
+            select(WaveBandKey.key, WaveBandKey.wave_item_id)
+            .where(WaveBandKey.created_at < before)
+            .order_by(WaveBandKey.created_at)
+            .limit(limit or _IN_CHUNK)
+        )
+        refs = (
+            select(WaveItem.id, WaveItem.cluster_id)
+            .where(WaveItem.signature.is_not(None), WaveItem.created_at < before)
+            .order_by(WaveItem.created_at)
+            .limit(limit or _IN_CHUNK)
+        )
+        if limit is not None:
+            keys = keys.with_for_update(skip_locked=True)
+            refs = refs.with_for_update(skip_locked=True)
+        old_keys = db_session.execute(keys).all()
+        old_items = db_session.execute(refs).all()
+        if old_keys:
+            # key × item may name rows that were not selected, but only rows of these
+            # items, all as old as the selected ones (an item's keys share its time).
+            deleted = db_session.execute(
+                delete(WaveBandKey).where(
+                    WaveBandKey.key.in_(sorted({row.key for row in old_keys})),
+                    WaveBandKey.wave_item_id.in_(sorted({row.wave_item_id for row in old_keys})),
+                )
+            )
+            removed += int(getattr(deleted, "rowcount", 0) or 0)
+        loose = [row.id for row in old_items if row.cluster_id is None]
+        kept = [row.id for row in old_items if row.cluster_id is not None]
+        if loose:
+            db_session.execute(delete(WaveItem).where(WaveItem.id.in_(loose)))
+        if kept:
+            db_session.execute(update(WaveItem).where(WaveItem.id.in_(kept)).values(signature=None))
+        if limit is not None or (not old_keys and not old_items):
+            return removed
+
+
+_next_prune: datetime | None = None
+
+
+def _prune_due(now: datetime) -> bool:
+    """At most one opportunistic prune per process every PRUNE_EVERY (of `now`'s clock)."""
+    global _next_prune
+    if _next_prune is not None and now < _next_prune <= now + PRUNE_EVERY:
+        return False
+    _next_prune = now + PRUNE_EVERY  # also when the clock went back (tests, a new clock)
+    return True
 
 
 def assign(
@@ -174,7 +216,8 @@ def assign(
         raise ValueError("an item may appear only once in a batch")
     if not batch:
         return []
-    prune(db_session=db_session, before=now - window - PRUNE_MARGIN, limit=PRUNE_BATCH)
+    if _prune_due(now):
+        prune(db_session=db_session, before=now - window - PRUNE_MARGIN, limit=PRUNE_BATCH)
     prints = minhash.fingerprints([entry.text for entry in batch])
     usable = [i for i, found in enumerate(prints) if found is not None]
     replaced = _earlier_versions(db_session, [entry.item_id for entry in batch])
@@ -209,7 +252,8 @@ def assign(
             if kind == "e":
                 entry_cluster[value] = cluster.id
 
-    _store(db_session, batch, prints, usable, entry_cluster, now)
+    fresh = _fresh_keys(prints, usable, entry_cluster, hits, locked, now - window * REFRESH)
+    _store(db_session, batch, prints, usable, entry_cluster, fresh, now)
     _recount(db_session, locked, affected)
     return [
         _result(entry, prints[i], entry_cluster.get(i), locked, similar.get(i, []))
@@ -248,31 +292,37 @@ def _forget(db_session: Session, replaced: dict[int, int | None]) -> None:
     db_session.execute(delete(WaveItem).where(WaveItem.id.in_(list(replaced))))
 
 
+class _Hit(NamedTuple):
+    item_ref: int  # wave_items.id
+    cluster_id: int | None
+    created_at: datetime
+
+
 def _lookup(
     db_session: Session,
     prints: Sequence[minhash.Fingerprint | None],
     since: datetime,
     exclude: set[int],
-) -> dict[int, list[tuple[int, int | None]]]:
-    """Band key → [(wave item id, cluster id)] of the window: one query per batch."""
+) -> dict[int, list[_Hit]]:
+    """Band key → the window's items with that key: one query per batch."""
     wanted = sorted({key for found in prints if found is not None for key in found.keys})
-    hits: dict[int, list[tuple[int, int | None]]] = defaultdict(list)
+    hits: dict[int, list[_Hit]] = defaultdict(list)
     for chunk in _chunks(wanted):
         query = (
-            select(WaveBandKey.key, WaveItem.id, WaveItem.cluster_id)
+            select(WaveBandKey.key, WaveItem.id, WaveItem.cluster_id, WaveBandKey.created_at)
             .join(WaveItem, WaveItem.id == WaveBandKey.wave_item_id)
             .where(WaveBandKey.key.in_(chunk), WaveBandKey.created_at >= since)
         )
-        for key, item_ref, cluster_id in db_session.execute(query):
+        for key, item_ref, cluster_id, created_at in db_session.execute(query):
             if item_ref not in exclude:
-                hits[key].append((item_ref, cluster_id))
+                hits[key].append(_Hit(item_ref, cluster_id, created_at))
     return hits
 
 
 def _candidates(
     db_session: Session,
     prints: Sequence[minhash.Fingerprint | None],
-    hits: dict[int, list[tuple[int, int | None]]],
+    hits: dict[int, list[_Hit]],
 ) -> dict[int, list[_Stored]]:
     """Per entry, the stored items worth confirming, with their signatures (one query)."""
     shortlist: dict[int, list[int]] = {}
@@ -282,7 +332,7 @@ def _candidates(
         shared: Counter[int] = Counter()
         cluster_of: dict[int, int | None] = {}
         for key in found.keys:
-            for item_ref, cluster_id in hits.get(key, ()):
+            for item_ref, cluster_id, _ in hits.get(key, ()):
                 shared[item_ref] += 1
                 cluster_of[item_ref] = cluster_id
         per_cluster: Counter[int | None] = Counter()
@@ -451,12 +501,44 @@ def _merge(db_session: Session, clusters: Sequence[WaveCluster]) -> WaveCluster:
     return winner
 
 
+def _fresh_keys(
+    prints: Sequence[minhash.Fingerprint | None],
+    usable: Sequence[int],
+    entry_cluster: dict[int, int],
+    hits: dict[int, list[_Hit]],
+    locked: dict[int, WaveCluster],
+    refreshed_since: datetime,
+) -> dict[int, list[tuple[int, int]]]:
+    """(band, key) pairs each entry stores: all of them, except, for a cluster member,
+    keys that its cluster already holds from a row newer than `refreshed_since`.
+
+    A wave of near-identical copies would otherwise add 32 rows per copy that every later
+    lookup reads back; this way each distinct key of a cluster has about 1/REFRESH rows in
+    the window, whatever the size of the wave, and never lapses while the wave goes on.
+    """
+    held: set[tuple[int, int]] = set()  # (cluster, key) stored recently or in this batch
+    for key, found in hits.items():
+        for hit in found:
+            if hit.cluster_id is not None and hit.created_at >= refreshed_since:
+                held.add((_root(locked, hit.cluster_id), key))
+    fresh: dict[int, list[tuple[int, int]]] = {}
+    for i in usable:
+        keys = _unique_keys(prints[i].keys)  # type: ignore[union-attr]
+        cluster_id = entry_cluster.get(i)
+        if cluster_id is not None:
+            keys = [(band, key) for band, key in keys if (cluster_id, key) not in held]
+            held.update((cluster_id, key) for _, key in keys)
+        fresh[i] = keys
+    return fresh
+
+
 def _store(
     db_session: Session,
     batch: Sequence[WaveEntry],
     prints: Sequence[minhash.Fingerprint | None],
     usable: Sequence[int],
     entry_cluster: dict[int, int],
+    fresh: dict[int, list[tuple[int, int]]],
     now: datetime,
 ) -> None:
     rows = [
@@ -476,9 +558,10 @@ def _store(
     keys = [
         {"key": key, "wave_item_id": row.id, "band": band, "created_at": now}
         for row, i in zip(rows, usable, strict=True)
-        for band, key in _unique_keys(prints[i].keys)  # type: ignore[union-attr]
+        for band, key in fresh[i]
     ]
-    db_session.execute(insert(WaveBandKey), keys)
+    if keys:
+        db_session.execute(insert(WaveBandKey), keys)
 
 
 def _unique_keys(keys: Sequence[int]) -> list[tuple[int, int]]:

@@ -25,7 +25,9 @@ from clearpost.screening.pipeline import Screener
 from clearpost.screening.refresh import Refresher
 from clearpost.screening.registry import build_detectors
 from clearpost.settings import Settings, get_settings
+from clearpost.transparency.views import router as transparency_router
 from clearpost.web import errors
+from clearpost.web.pages import mount_pages
 from clearpost.web.state import AppState
 from clearpost.webhooks.dispatch import Dispatcher
 from clearpost.webhooks.views import router as webhooks_router
@@ -89,8 +91,10 @@ def create_app(
         review_router,
         appeals_router,
         webhooks_router,
+        transparency_router,
     ):
         app.include_router(router)
+    mount_pages(app)
 
     @app.middleware("http")
     async def access_log(

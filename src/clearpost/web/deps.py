@@ -10,6 +10,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from clearpost.clock import Clock
+from clearpost.db import READ_ONLY
 from clearpost.keys import service as keys
 from clearpost.keys.models import ApiKey
 from clearpost.staff import service as staff_service
@@ -25,9 +26,15 @@ def get_state(request: Request) -> AppState:
 State = Annotated[AppState, Depends(get_state)]
 
 
-def get_db(state: State) -> Iterator[Session]:
-    """One transaction per request: committed when the handler returns without error."""
+def get_db(state: State, request: Request) -> Iterator[Session]:
+    """One transaction per request: committed when the handler returns without error.
+
+    GET and HEAD requests read only; on SQLite they begin deferred and never take the
+    write lock.
+    """
     session = state.sessions()
+    if request.method in ("GET", "HEAD") and session.get_bind().dialect.name == "sqlite":
+        session.connection(execution_options=READ_ONLY)
     try:
         yield session
         session.commit()

@@ -133,6 +133,7 @@ def upgrade() -> None:
         sa.Column("visibility", sa.String(length=16), nullable=False),
         sa.Column("reach", sa.Integer(), nullable=False),
         sa.Column("created_at", clearpost.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("first_action_at", clearpost.db.UTCDateTime(timezone=True), nullable=True),
         sa.Column("received_at", clearpost.db.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", clearpost.db.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
@@ -254,6 +255,8 @@ def upgrade() -> None:
         sa.Column("note", sa.String(length=2000), nullable=True),
         sa.Column("decided_by", sa.String(length=200), nullable=True),
         sa.Column("supersedes_id", sa.String(length=40), nullable=True),
+        sa.Column("superseded_at", clearpost.db.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("first_action_seconds", sa.Float(), nullable=True),
         sa.Column("policy_version", sa.String(length=64), nullable=False),
         sa.Column("created_at", clearpost.db.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(

@@ -50,7 +50,13 @@ def upgrade() -> None:
         sa.UniqueConstraint("item_id", name=op.f("uq_wave_items_item_id")),
     )
     op.create_index("ix_wave_items_cluster", "wave_items", ["cluster_id", "account_id"])
-    op.create_index("ix_wave_items_created_at", "wave_items", ["created_at"])
+    op.create_index(
+        "ix_wave_items_fingerprinted",
+        "wave_items",
+        ["created_at"],
+        postgresql_where=sa.text("signature IS NOT NULL"),
+        sqlite_where=sa.text("signature IS NOT NULL"),
+    )
     op.create_table(
         "wave_band_keys",
         sa.Column("key", sa.BigInteger(), autoincrement=False, nullable=False),
@@ -65,7 +71,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_wave_band_keys_created_at", table_name="wave_band_keys")
     op.drop_table("wave_band_keys")
-    op.drop_index("ix_wave_items_created_at", table_name="wave_items")
+    op.drop_index("ix_wave_items_fingerprinted", table_name="wave_items")
     op.drop_index("ix_wave_items_cluster", table_name="wave_items")
     op.drop_table("wave_items")
     op.drop_table("wave_clusters")
