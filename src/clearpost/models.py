@@ -7,6 +7,7 @@ def import_all() -> None:
     from clearpost.accounts import models as _accounts  # noqa: F401
     from clearpost.appeals import models as _appeals  # noqa: F401
     from clearpost.audit import models as _audit  # noqa: F401
+    from clearpost.console import models as _console  # noqa: F401
     from clearpost.decisions import models as _decisions  # noqa: F401
     from clearpost.hashes import models as _hashes  # noqa: F401
     from clearpost.items import models as _items  # noqa: F401

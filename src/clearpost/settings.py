@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -89,6 +89,19 @@ class Settings(BaseSettings):
     )
     spam_wave_min_accounts: int = Field(
         default=3, description="Spam waves: least distinct accounts for a wave signal and case."
+    )
+    secret_key: SecretStr = Field(
+        default=SecretStr(""),
+        description="Signs console session cookies. Empty: a random key is generated at the "
+        "first console login and kept in the database (table console_secrets).",
+    )
+    console_session_hours: float = Field(
+        default=12.0, description="Console sign-ins expire after this many hours."
+    )
+    policy_sync_seconds: float = Field(
+        default=30.0,
+        description="How often each server process looks for a policy activated in the "
+        "console by another process (0: only at its first request).",
     )
     log_level: str = Field(default="INFO", description="Log level for structured JSON logs.")
     log_json: bool = Field(default=True, description="Write logs as JSON lines (else console).")

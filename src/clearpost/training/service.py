@@ -78,6 +78,8 @@ def print_report(report: dict[str, Any]) -> None:
     from rich.table import Table
 
     console = Console()
+    if console.width < 150:  # pipes and narrow terminals: keep the columns readable
+        console = Console(width=150)
     table = Table(title="Test split (shipped models)")
     for col in ("model", "head", "n/pos", "P", "R", "F1", "ROC-AUC", "PR-AUC", "tn fp / fn tp"):
         table.add_column(col)
@@ -86,21 +88,14 @@ def print_report(report: dict[str, Any]) -> None:
         test = result["test"]
         for key, r in test["heads"].items():
             table.add_row(*_cells(result["model"], key, r), f"{test['items_per_s']:.0f}")
-        multi = test["multiclass"]
-        per = ", ".join(f"{k} {v['f1']:.3f}" for k, v in multi["per_class"].items())
-        table.add_row(
-            result["model"],
-            "all classes",
-            str(multi["n"]),
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            f"acc {multi['accuracy']:.3f} macroF1 {multi['macro_f1']:.3f} ({per})",
-        )
     console.print(table)
+    for result in report["models"]:
+        multi = result["test"]["multiclass"]
+        per = ", ".join(f"{k} {v['f1']:.3f}" for k, v in multi["per_class"].items())
+        console.print(
+            f"{result['model']}: all classes (argmax, dev offsets) accuracy "
+            f"{multi['accuracy']:.3f}, macro-F1 {multi['macro_f1']:.3f}; F1 {per}"
+        )
     ood = Table(title="Out-of-domain sets (never trained on)")
     for col in ("model", "set", "n/pos", "P", "R", "F1", "ROC-AUC", "PR-AUC", "tn fp / fn tp"):
         ood.add_column(col)
