@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -38,7 +38,6 @@ class Outcome:
     review: bool
     support: dict[str, Any] | None
     policy_version: str
-    per_category: dict[str, CategoryOutcome] = field(repr=False, default_factory=dict)
 
     @property
     def automated_decision(self) -> str:
@@ -107,22 +106,32 @@ class CompiledPolicy:
         if tier not in self._tier_set:
             raise ValueError(f"unknown tier {tier!r}")
         steps = self._steps(tier, classification)
-        grouped: dict[str, list[Signal]] = {}
+        best: dict[str, float] = {}
+        decisive: set[str] = set()
         for signal in signals:
-            if signal.category in steps:
-                grouped.setdefault(signal.category, []).append(signal)
+            name = signal.category
+            if name not in steps:
+                continue
+            if signal.decisive:
+                decisive.add(name)
+            if signal.score > best.get(name, -1.0):
+                best[name] = signal.score
         categories = dict.fromkeys(self.categories, 0.0)
         outcomes: dict[str, CategoryOutcome] = {}
-        for name, found in grouped.items():
-            decisive = any(s.decisive for s in found)
-            score = 1.0 if decisive else max(s.score for s in found)
+        for name, score in best.items():
+            if name in decisive:
+                score = 1.0
             categories[name] = round(score, 4)
             rule = steps[name]
+            if score < rule.floor and name not in decisive:
+                continue  # allowed: most categories of most items stop here
+            found = [s for s in signals if s.category == name]
             if self._limits and any(s.detector in self._limits for s in found):
                 action = max((self._limited(rule, s) for s in found), key=RANK.__getitem__)
             else:
-                action = _action(rule, score, decisive)
-            outcomes[name] = CategoryOutcome(name, categories[name], action, tuple(found))
+                action = _action(rule, score, name in decisive)
+            if action != "allow":
+                outcomes[name] = CategoryOutcome(name, categories[name], action, tuple(found))
         return self._outcome(outcomes, categories, lang)
 
     def _limited(self, rule: _Steps, signal: Signal) -> str:
@@ -158,7 +167,6 @@ class CompiledPolicy:
             review=review,
             support=support,
             policy_version=self.version,
-            per_category=outcomes,
         )
 
     def moderation_mode(self, tier: str | None, classification: str | None) -> str:

@@ -48,3 +48,12 @@ class PolicyHolder:
             self.path = target
         log.info("policy.reloaded", version=fresh.version, path=str(target))
         return fresh
+
+    def swap(self, fresh: CompiledPolicy) -> CompiledPolicy:
+        """Make an already compiled policy current (e.g. one activated in the console and
+        stored in the database); returns the one it replaces. Compiling first is what keeps
+        a broken policy out: this never sees one."""
+        with self._lock:
+            old, self._current = self._current, fresh
+        log.info("policy.swapped", version=fresh.version, source=fresh.source)
+        return old
