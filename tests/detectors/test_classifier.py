@@ -13,6 +13,7 @@ import pytest
 from clearpost.detectors.base import Detector, Prepared
 from clearpost.detectors.classifier import ClassifierDetector, default_model_dir, load_models
 from clearpost.text.normalize import normalize
+from clearpost.training.catalog import DEPLOYMENT_PRIORS
 from clearpost.training.data import default_data_dirs, find_dataset, load_splits
 
 SHIPPED = default_model_dir()
@@ -108,13 +109,67 @@ def test_scores_real_held_out_examples_sensibly(
     from sklearn.metrics import roc_auc_score
 
     texts, labels = _held_out(dataset, 400)
-    detector = ClassifierDetector(models=[m for m in load_models() if m.name == model])
-    signals = detector.detect([item(t, lang, str(i), field) for i, t in enumerate(texts)])
-    scores = np.array([s[0].score for s in signals])
+    models = [m for m in load_models() if m.name == model]
+    batch = [item(t, lang, str(i), field) for i, t in enumerate(texts)]
+    raw = ClassifierDetector(models=models, deployment_priors=False).detect(batch)
+    scores = np.array([s[0].score for s in raw])
     truth = np.array([label == positive for label in labels])
     assert roc_auc_score(truth, scores) >= min_auc
-    # Calibrated: the mean score is close to the share of positives.
+    # Calibrated on dev-like data: the mean raw score is close to the share of positives.
     assert abs(scores.mean() - truth.mean()) < 0.1
+    # Deployed scores assume the category is rarer than in these splits: same order, lower.
+    deployed = np.array([s[0].score for s in ClassifierDetector(models=models).detect(batch)])
+    assert deployed.mean() < scores.mean()
+    assert roc_auc_score(truth, deployed) == pytest.approx(roc_auc_score(truth, scores), abs=1e-3)
+
+
+@needs_models
+def test_every_shipped_head_has_a_fit_rate_and_a_deployment_prior() -> None:
+    for model in load_models():
+        for head in model.heads:
+            assert head.fit_rate is not None and 0.0 < head.fit_rate < 1.0, model.name
+            assert head.prior == DEPLOYMENT_PRIORS[head.category], model.name
+
+
+@needs_models
+def test_deployed_score_is_the_prior_shifted_raw_score() -> None:
+    detector = ClassifierDetector()
+    heads = {(f"clf:{m.name}", h.category): h for m in detector.models for h in m.heads}
+    (signals,) = detector.detect([item("Buy 10k real followers for only $5!!! DM me now")])
+    for signal in signals:
+        head = heads[(signal.detector, signal.category)]
+        raw = signal.details["raw_score"]
+        p = min(max(raw, 1e-6), 1 - 1e-6)
+        z = np.log(p / (1 - p)) + np.log(head.prior / (1 - head.prior))
+        z -= np.log(head.fit_rate / (1 - head.fit_rate))
+        assert signal.score == pytest.approx(1 / (1 + np.exp(-z)), abs=1e-9)
+        # The dev threshold is moved the same way, so it stays comparable with the score.
+        assert signal.details["raw_threshold"] == head.threshold
+        moved = (signal.score >= signal.details["threshold"]) == (raw >= head.threshold)
+        assert moved or abs(raw - head.threshold) < 1e-3
+
+
+@needs_models
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        # Everyday and cross-category posts that scored 0.63-0.94 before the prior shift.
+        ("昨晚排位杀疯了,一把十五杀!", "zh", "misleading"),
+        ("你妈的,什么垃圾玩意儿。", "zh", "hate"),
+        ("I want to kill myself tonight", "en", "sexual"),
+        ("See you tonight", "en", "sexual"),
+    ],
+)
+def test_everyday_and_cross_category_posts_stay_low(text: str, lang: str, category: str) -> None:
+    (signals,) = ClassifierDetector().detect([item(text, lang)])
+    assert max(s.score for s in signals if s.category == category) < 0.6
+
+
+@needs_models
+def test_self_harm_post_scores_self_harm_first() -> None:
+    (signals,) = ClassifierDetector().detect([item("I want to kill myself tonight")])
+    top = max(signals, key=lambda s: s.score)
+    assert top.category == "self_harm" and top.score > 0.9
 
 
 @needs_models

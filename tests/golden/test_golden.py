@@ -22,9 +22,13 @@ def test_the_golden_set_is_broad() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_golden_decision(case: dict[str, Any], screener: Screener) -> None:
-    item = ScreenInput(item_id=case["id"], title=case.get("title"),
-                       body=case.get("text", case.get("body", "")), tier=case.get("tier"),
-                       classification=case.get("classification"))
+    item = ScreenInput(
+        item_id=case["id"],
+        title=case.get("title"),
+        body=case.get("text", case.get("body", "")),
+        tier=case.get("tier"),
+        classification=case.get("classification"),
+    )
     result = screener.screen([item])[0]
     assert result.outcome is not None
     outcome = result.outcome
@@ -35,4 +39,4 @@ def test_golden_decision(case: dict[str, Any], screener: Screener) -> None:
     for reason in outcome.reasons:
         text = {"title": case.get("title") or "", "body": item.body}
         for span in reason["evidence"]:
-            assert text[span["field"]][span["start"]:span["end"]] == span["text"]
+            assert text[span["field"]][span["start"] : span["end"]] == span["text"]

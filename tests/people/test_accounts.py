@@ -76,7 +76,7 @@ def test_classification_reaches_the_policy(
         default_policy_path()
         .read_text("utf-8")
         .replace(
-            "news: {remove: 0.98, hold: 0.90, limit: 0.80, label: 0.60}",
+            "news: {remove: 0.99, hold: 0.92, limit: 0.85, label: 0.75}",
             "news: {remove: 1.0, hold: 1.0, limit: 1.0, label: 1.0}",
         )
     )

@@ -15,7 +15,7 @@ DEFAULT = default_policy_path().read_text("utf-8")
 
 def test_default_policy_is_valid() -> None:
     policy = compile_file(default_policy_path())
-    assert policy.version == "2026.11.1"
+    assert policy.version == "2026.11.2"
     assert list(policy.categories) == [
         "sexual",
         "violence",
@@ -45,14 +45,14 @@ def _line_of(text: str, needle: str) -> int:
     ("old", "new", "field", "needle"),
     [
         (
-            "default: {remove: 0.92, hold: 0.80",
-            "default: {remove: 1.92, hold: 0.80",
+            "default: {remove: 0.95, hold: 0.85",
+            "default: {remove: 1.95, hold: 0.85",
             "categories.sexual.thresholds.default.remove",
-            "default: {remove: 1.92",
+            "default: {remove: 1.95",
         ),
         (
-            "        new: {remove: 0.88, hold: 0.70}",
-            "        newbie: {remove: 0.88, hold: 0.70}",
+            "        new: {remove: 0.92, hold: 0.80}",
+            "        newbie: {remove: 0.92, hold: 0.80}",
             "categories.sexual.thresholds.tier.newbie",
             "newbie:",
         ),
@@ -63,8 +63,8 @@ def _line_of(text: str, needle: str) -> int:
             "severity: extreme",
         ),
         (
-            "    never: [remove, hold]\n",
-            "    never: [hold]\n",
+            "    never: [remove, hold]\n    review_at: limit",
+            "    never: [hold]\n    review_at: limit",
             "categories.misleading.never",
             "never: [hold]",
         ),
@@ -98,7 +98,7 @@ def test_self_harm_can_never_penalise() -> None:
 
 
 def test_threshold_order_is_checked() -> None:
-    text = _broken("default: {remove: 0.92, hold: 0.80", "default: {remove: 0.70, hold: 0.80")
+    text = _broken("default: {remove: 0.95, hold: 0.85", "default: {remove: 0.70, hold: 0.85")
     with pytest.raises(PolicyError, match="below hold threshold"):
         parse_policy(text, "p.yaml")
 
@@ -120,18 +120,18 @@ def test_broken_policy_never_replaces_the_last_good(tmp_path: Path) -> None:
     path.write_text(DEFAULT, "utf-8")
     holder = PolicyHolder(path)
     good = holder.current
-    path.write_text(_broken('version: "2026.11.1"', 'version: ""'), "utf-8")
+    path.write_text(_broken('version: "2026.11.2"', 'version: ""'), "utf-8")
     with pytest.raises(PolicyError):
         holder.reload()
     assert holder.current is good
-    path.write_text(_broken('version: "2026.11.1"', 'version: "2026.11.2"'), "utf-8")
-    assert holder.reload().version == "2026.11.2"
-    assert holder.current.version == "2026.11.2"
+    path.write_text(_broken('version: "2026.11.2"', 'version: "2026.11.3"'), "utf-8")
+    assert holder.reload().version == "2026.11.3"
+    assert holder.current.version == "2026.11.3"
 
 
 def test_tier_thresholds_apply() -> None:
     policy = compile_file(default_policy_path())
-    signal = [Signal("test", "sexual", 0.90)]
+    signal = [Signal("test", "sexual", 0.93)]
     assert policy.decide(signal, tier="new").action == "remove"
     assert policy.decide(signal, tier="standard").action == "hold"
     assert policy.decide(signal, tier="verified").action == "hold"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from clearpost.text.chinese import latin_pinyin, pinyin_key, pinyin_view, t2s_char, token_index
+from clearpost.text.chinese import (
+    latin_pinyin,
+    pinyin_key,
+    pinyin_syllables,
+    pinyin_view,
+    t2s_char,
+    token_index,
+)
 from clearpost.text.lang import detect_lang
 
 
@@ -24,6 +31,12 @@ def test_pinyin_keys() -> None:
     assert pinyin_key("傻逼") == pinyin_key("煞笔") == " sha bi"
     assert pinyin_key("傻b") is None
     assert latin_pinyin("傻逼") == ("shabi", "sha bi")
+
+
+def test_pinyin_syllables() -> None:
+    syllables = pinyin_syllables()
+    assert {"ni", "sha", "zhuang", "lv", "can"} <= syllables
+    assert not {"the", "walk", "a", "m"} & syllables
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ _ALPHABET = st.sampled_from(
         *["\u200b", "\u200d", "\u00ad", "\u202e", "\ufeff", "\u3000", "\u00a0", "\u0301"],
         *"аеорсхіΑΒΕοςｆｕｃｋＡ𝐟𝐮ⓕⓚ🅵ﬁß",
         *"傻逼煞笔操你妈這個測試說話干乾哈",
+        *"ɐɔǝɟʞʇʍʎ💲⭕❌丨",
     ]
 )
 TEXTS = st.text(alphabet=_ALPHABET, max_size=60) | st.text(max_size=40)
@@ -36,6 +37,12 @@ TEXTS = st.text(alphabet=_ALPHABET, max_size=60) | st.text(max_size=40)
         ("don’t", "don't"),
         ("這個傻逼說話", "这个傻逼说话"),
         ("2024年 100%", "2024年 100%"),
+        # Upside-down text is read back to front; a turned word inside plain text too.
+        ("ʞɔnɟ ǝɥʇ ʇɐɥʍ", "what the fuck"),
+        ("Can noʎ Name ǝsǝɥʇ", "can you name these"),
+        ("ɟlǝsɹnoʎ llᴉʞ ʇ'uop", "don't kill yourself"),
+        ("ƎƆⱯℲ pun bob", "face pun bob"),
+        ("( •∀• )", "( •∀• )"),  # a kaomoji, not a turned A
     ],
 )
 def test_canon(text: str, canon: str) -> None:
@@ -63,12 +70,26 @@ def test_canon(text: str, canon: str) -> None:
         ("傻*逼", "傻逼"),
         ("傻.-.逼", "傻逼"),
         ("哈哈哈", "哈哈哈"),  # repeated ideographs carry meaning: kept
+        ("傻丨逼", "傻逼"),
+        # Leet words whose last letter is a digit, emoji letters inside words.
+        ("wh0r3", "whore"),
+        ("$hi7", "shit"),
+        ("f@gg07", "fagot"),
+        ("💲hit h⭕e bo❌", "shit hoe box"),
+        # A space next to a word spaced with another separator is a word break.
+        ("a b_i_t_c_h", "a bitch"),
+        ("k.i.l.l y.o.u", "kil you"),
+        ("t h e s e h*o*e*s", "these hoes"),
         # Ordinary text stays ordinary.
         ("as short as", "as short as"),
         ("i am a cat", "i am a cat"),
         ("2024 100% 1 2 3", "2024 100% 1 2 3"),
         ("mp3 win10 4th 5g $5k", "mp3 win10 4th 5g $5k"),
         ("a55 wow!", "a55 wow!"),
+        ("mp3 python3 gta5 us$61 t.co/rc9qdmtz1", "mp3 python3 gta5 us61 t.co/rc9qdmtz1"),
+        ("8 a.m. to 4 p.m.", "8am. to 4pm."),
+        ("❌ no refunds ⭕ wow❗ ©2024 Brand®", "❌ no refunds ⭕ wow❗ ©2024 brand®"),
+        ("c h w l _ d e m o", "chwldemo"),
     ],
 )
 def test_skeleton(text: str, skeleton: str) -> None:
@@ -95,6 +116,8 @@ def test_squeezed_runs_are_recorded() -> None:
         ("y0u are an 1d10t", "you are an idiot"),
         ("哈哈哈哈哈", "哈哈"),
         ("這是測試", "这是测试"),
+        ("ʞɔnɟ", "fuck"),
+        ("wh0r3 s . t . i . l . l a b-i-t-c-h", "whore still a bitch"),
     ],
 )
 def test_model_view(text: str, model: str) -> None:
@@ -113,6 +136,15 @@ def test_evidence_span_maps_back_exactly() -> None:
     begin, end = view.to_original(start, start + 4)
     assert text[begin:end] == "f\u200b.u.\u200bc.k"
     assert normalized.to_original(0, 4) == (0, 4)
+
+
+def test_upside_down_evidence_maps_to_the_whole_run() -> None:
+    text = "so ɟlǝsɹnoʎ llᴉʞ now"
+    view = normalize(text).skeleton
+    assert view is not None
+    start = view.text.index("kil")
+    begin, end = view.to_original(start, start + 3)
+    assert text[begin:end] == "ɟlǝsɹnoʎ llᴉʞ"
 
 
 def test_hand_built_normalized_text_still_maps() -> None:

@@ -1,10 +1,11 @@
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from clearpost.training import artifact
 from clearpost.training.bank import ModelBank
-from clearpost.training.catalog import Recipe
+from clearpost.training.catalog import DEPLOYMENT_PRIORS, Recipe
 from clearpost.training.data import Split
 from clearpost.training.metrics import best_threshold, binary_report
 from clearpost.training.trainer import train
@@ -53,3 +54,23 @@ def test_best_threshold_and_report() -> None:
 
 def test_split_length() -> None:
     assert len(Split(("a", "b"), ("x", "y"))) == 2
+
+
+def test_trainer_stores_fit_rate_and_deployment_prior(data_dir: Path, tiny_recipe: Recipe) -> None:
+    trained = train(tiny_recipe, [data_dir])
+    (head,) = trained.model.heads
+    dev = trained.splits["dev"]
+    assert head.fit_rate == pytest.approx(dev.labels.count("spam") / len(dev), abs=1e-6)
+    assert head.prior == DEPLOYMENT_PRIORS["spam"]
+    assert head.prior_shift < 0  # spam is rarer on a platform than in this dev split
+
+
+def test_prior_shift_moves_base_rates() -> None:
+    head = artifact.HeadModel("spam", "spam", (1,), fit_rate=0.5, prior=0.05)
+    # A score equal to the fit rate's base rate becomes the prior; order is kept.
+    scores = np.array([[0.5], [0.2], [0.9], [1.0], [0.0]])
+    moved = artifact.shift_prior(scores, head.prior_shift)[:, 0]
+    assert moved[0] == pytest.approx(0.05)
+    assert list(np.argsort(moved)) == list(np.argsort(scores[:, 0]))
+    assert 0.0 < moved[4] < moved[3] < 1.0  # clipped to [1e-6, 1 - 1e-6] first
+    assert artifact.HeadModel("spam", "spam", (1,)).prior_shift == 0.0  # old models: none

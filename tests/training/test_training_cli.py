@@ -70,3 +70,47 @@ def test_eval_missing_data_exits_2(tiny_model_dir: Path, tmp_path: Path) -> None
         app, ["eval", "--models-dir", str(tiny_model_dir), "--data-dir", str(tmp_path)]
     )
     assert result.exit_code == 2
+
+
+def _copy_model(source: Path, target: Path) -> Path:
+    target.mkdir(parents=True)
+    for f in source.iterdir():
+        (target / f.name).write_bytes(f.read_bytes())
+    return target
+
+
+def test_priors_only_updates_metadata_and_keeps_weights(
+    tiny_model_dir: Path, data_dir: Path, tmp_path: Path
+) -> None:
+    model = _copy_model(tiny_model_dir / "tiny_spam", tmp_path / "tiny_spam")
+    meta = json.loads((model / "model.json").read_text())
+    for head in meta["heads"]:  # a model made before the fields existed
+        head.pop("fit_rate"), head.pop("prior")
+    (model / "model.json").write_text(json.dumps(meta))
+    weights = (model / "weights.npz").read_bytes()
+    data = data_dir / "tiny_spam" / "data.csv"
+    args = ["train", "--dataset", "tiny_spam", "--data", str(data), "--out", str(model)]
+    result = runner.invoke(app, [*args, "--priors-only"])
+    assert result.exit_code == 0, result.output
+    (head,) = json.loads((model / "model.json").read_text())["heads"]
+    assert 0 < head["fit_rate"] < 1 and head["prior"] == 0.05
+    assert (model / "weights.npz").read_bytes() == weights
+    assert "Deployment priors set by" in (model / "MODEL_CARD.md").read_text()
+
+
+def test_priors_only_refuses_changed_data(
+    tiny_model_dir: Path, tmp_path: Path, make_csv, rows
+) -> None:
+    model = _copy_model(tiny_model_dir / "tiny_spam", tmp_path / "tiny_spam")
+    data = make_csv(tmp_path / "more.csv", [*rows, ("one more", "none", "dev")])
+    args = ["train", "--dataset", "tiny_spam", "--data", str(data), "--out", str(model)]
+    result = runner.invoke(app, [*args, "--priors-only"])
+    assert result.exit_code == 2
+    assert "dev has" in result.stderr
+
+
+def test_priors_only_without_a_model_exits_2(tmp_path: Path, make_csv, rows) -> None:
+    data = make_csv(tmp_path / "d.csv", rows)
+    args = ["train", "--dataset", "x", "--data", str(data), "--out", str(tmp_path / "none")]
+    result = runner.invoke(app, [*args, "--priors-only"])
+    assert result.exit_code == 2

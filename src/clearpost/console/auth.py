@@ -41,6 +41,12 @@ class SignedIn:
     staff: Staff
     session: ConsoleSession
     csrf: str
+    # Plain copies for pages rendered after the request's transaction ended (error pages).
+    email: str = ""
+    role: str = ""
+
+    def can(self, permission: str) -> bool:
+        return permission in staff_service.PERMISSIONS.get(self.role, frozenset())
 
 
 def _b64(raw: bytes) -> str:
@@ -136,10 +142,12 @@ def current(*, db_session: Session, key: bytes, cookie: str, now: datetime) -> S
     ).first()
     if found is None:
         return None
-    row, staff = found.tuple()
+    row, staff = found[0], found[1]
     if row.ended_at is not None or row.expires_at <= now or not staff.active:
         return None
-    return SignedIn(staff=staff, session=row, csrf=csrf_token(key, row))
+    return SignedIn(
+        staff=staff, session=row, csrf=csrf_token(key, row), email=staff.email, role=staff.role
+    )
 
 
 def end(*, db_session: Session, signed_in: SignedIn, now: datetime) -> None:

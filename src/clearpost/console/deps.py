@@ -1,9 +1,11 @@
-"""Console request dependencies: the signed-in staff member, permissions, CSRF, the form."""
+"""Console request dependencies: the signed-in staff member, permissions, CSRF, the form.
 
-from __future__ import annotations
+No `from __future__ import annotations` here: FastAPI must see the closures' dependency
+annotations as objects (a string would name a local variable it cannot resolve).
+"""
 
 import hmac
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
 from typing import Annotated
 
@@ -65,6 +67,7 @@ def get_signed_in(
         key = signing_key(request, state, db_session, create=False, now=now)
         if key is not None:
             found = auth.current(db_session=db_session, key=key, cookie=cookie, now=now)
+    request.state.console_user = found
     if found is None:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         raise LoginRequired(target if request.method == "GET" else "/console")
@@ -74,11 +77,11 @@ def get_signed_in(
 Viewer = Annotated[SignedIn, Depends(get_signed_in)]
 
 
-def require(permission: str) -> Callable[..., SignedIn]:
+def require(permission: str | None) -> Callable[..., SignedIn]:
     """Dependency factory: the signed-in staff member, who must hold `permission`."""
 
     def check(user: Viewer) -> SignedIn:
-        if not staff_service.can(user.staff, permission):
+        if permission is not None and not staff_service.can(user.staff, permission):
             raise ConsoleError(
                 403, f"Your role ({user.staff.role}) cannot open this page or do this."
             )
@@ -87,15 +90,19 @@ def require(permission: str) -> Callable[..., SignedIn]:
     return check
 
 
-async def read_form(request: Request) -> FormData:
-    """The submitted form, parsed once per request (Starlette caches it)."""
-    return await request.form(max_part_size=2 * 1024 * 1024)
+async def read_form(request: Request) -> AsyncIterator[FormData]:
+    """The submitted form, parsed once per request; uploaded files are closed after it."""
+    form = await request.form(max_part_size=2 * 1024 * 1024)
+    try:
+        yield form
+    finally:
+        await form.close()
 
 
 Form = Annotated[FormData, Depends(read_form)]
 
 
-def guard(permission: str) -> Callable[..., Awaitable[SignedIn]]:
+def guard(permission: str | None) -> Callable[..., Awaitable[SignedIn]]:
     """For POST routes: signed in, holds `permission`, and sent this session's CSRF token
     (hidden field `csrf_token`, or the X-CSRF-Token header that HTMX requests carry)."""
     allowed = require(permission)

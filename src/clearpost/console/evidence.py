@@ -9,6 +9,7 @@ characters.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -40,9 +41,7 @@ def spans_from(
             start, end = int(raw["start"]), int(raw["end"])
         except (KeyError, TypeError, ValueError):
             continue
-        out.append(
-            Span(str(raw.get("field", "body")), start, end, str(raw.get("text", "")), label)
-        )
+        out.append(Span(str(raw.get("field", "body")), start, end, str(raw.get("text", "")), label))
     return out
 
 
@@ -62,7 +61,7 @@ def highlight(text: str, spans: Iterable[Span]) -> tuple[list[Piece], list[Span]
         return [Piece(text)] if text else [], unplaced
     cuts = sorted({0, len(text), *(s.start for s in placed), *(s.end for s in placed)})
     pieces: list[Piece] = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
+    for left, right in itertools.pairwise(cuts):
         labels = tuple(sorted({s.label for s in placed if s.start <= left and right <= s.end}))
         chunk = text[left:right]
         if pieces and pieces[-1].labels == labels:

@@ -96,9 +96,7 @@ def rows_for(
     staff: Staff,
     ranked: Sequence[tuple[ReviewCase, float]],
 ) -> list[QueueRow]:
-    holders = {
-        c.claimed_by for c, _ in ranked if c.claim_expires_at and c.claim_expires_at > now
-    }
+    holders = {c.claimed_by for c, _ in ranked if c.claim_expires_at and c.claim_expires_at > now}
     emails = staff_emails(db_session=db_session, ids=holders)
     texts = excerpts(db_session=db_session, item_ids=[c.item_id for c, _ in ranked])
     out = []
@@ -146,10 +144,8 @@ def appeals(*, db_session: Session, status: str = "open", limit: int = 100) -> l
     if status == "open":
         query = query.where(Appeal.status == "open").order_by(Appeal.created_at, Appeal.id)
     else:
-        query = query.where(Appeal.status != "open").order_by(
-            Appeal.decided_at.desc(), Appeal.id
-        )
-    rows = db_session.execute(query.limit(limit)).tuples()
+        query = query.where(Appeal.status != "open").order_by(Appeal.decided_at.desc(), Appeal.id)
+    rows = db_session.execute(query.limit(limit))
     return [AppealRow(appeal=a, case=c, decision=d) for a, c, d in rows]
 
 
@@ -206,9 +202,7 @@ def audit_page(
     if before is not None:
         query = query.where(AuditEvent.id < before)
     rows = (
-        db_session.execute(query.order_by(AuditEvent.id.desc()).limit(per_page + 1))
-        .scalars()
-        .all()
+        db_session.execute(query.order_by(AuditEvent.id.desc()).limit(per_page + 1)).scalars().all()
     )
     total = db_session.execute(select(AuditHead.count).where(AuditHead.id == 1)).scalar()
     more = len(rows) > per_page

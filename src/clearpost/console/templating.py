@@ -11,7 +11,6 @@ from fastapi.templating import Jinja2Templates
 
 from clearpost import __version__
 from clearpost.console.auth import SignedIn
-from clearpost.staff import service as staff_service
 from clearpost.web.pages import TEMPLATES, number, percent
 
 templates = Jinja2Templates(directory=str(TEMPLATES))
@@ -71,7 +70,7 @@ def render(
     """Render a console template with the signed-in staff member and their navigation."""
     nav = []
     if user is not None:
-        nav = [(path, label) for path, label, need in NAV if staff_service.can(user.staff, need)]
+        nav = [(path, label) for path, label, need in NAV if user.can(need)]
     full = {
         "user": user,
         "nav": nav,

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from types import MappingProxyType
+
+import numpy as np
 
 import clearpost
 from clearpost.detectors.base import Prepared, Signal
@@ -38,8 +39,11 @@ def load_models(model_dir: Path | None = None) -> list[artifact.LinearTextModel]
 class ClassifierDetector:
     """Batch detector over the shipped linear text models.
 
-    Signals carry `detector="clf:<model>"`, the head's category and finer label, a score
-    calibrated on the model's dev split, and the dev-chosen threshold in `details`.
+    Signals carry `detector="clf:<model>"`, the head's category and finer label, and a
+    score moved from the base rate it was calibrated at (the model's dev rows) to the
+    category's deployment prior stored in the model (`HeadModel.prior_shift`). `details`
+    keeps the dev-calibrated `raw_score`, and the dev-chosen threshold on both scales.
+    `deployment_priors=False` emits the dev-calibrated scores (evaluation only).
     """
 
     name = "classifier"
@@ -48,6 +52,8 @@ class ClassifierDetector:
         self,
         model_dir: Path | None = None,
         models: Sequence[artifact.LinearTextModel] | None = None,
+        *,
+        deployment_priors: bool = True,
     ) -> None:
         loaded = list(models) if models is not None else load_models(model_dir)
         # Banks per (fields read, language): models reading the same text share its features.
@@ -56,13 +62,20 @@ class ClassifierDetector:
             group = [m for m in loaded if m.fields == fields]
             self._banks[fields] = banks_by_language(group)
         self.models = tuple(loaded)
+        self.deployment_priors = deployment_priors
         self.categories: tuple[str, ...] = tuple(
             sorted({head.category for m in loaded for head in m.heads})
         )
-        self._details = {
-            (m.name, j): MappingProxyType({"threshold": h.threshold, "model": m.name})
+        self._shifts = {
+            m.name: np.array([h.prior_shift if deployment_priors else 0.0 for h in m.heads])
             for m in loaded
-            for j, h in enumerate(m.heads)
+        }
+        self._thresholds = {
+            m.name: [
+                (h.threshold, round(float(artifact.shift_prior(np.array(h.threshold), s)), 4))
+                for h, s in zip(m.heads, self._shifts[m.name], strict=True)
+            ]
+            for m in loaded
         }
 
     def detect(self, batch: Sequence[Prepared]) -> list[list[Signal]]:
@@ -86,9 +99,11 @@ class ClassifierDetector:
             for result in bank.score(texts):
                 model = result.model
                 detector = f"clf:{model.name}"
-                scores = result.heads.tolist()
+                shift = self._shifts[model.name]
+                raw = result.heads.tolist()
+                scores = artifact.shift_prior(result.heads, shift).tolist() if shift.any() else raw
                 for j, head in enumerate(model.heads):
-                    details = self._details[(model.name, j)]
+                    raw_threshold, threshold = self._thresholds[model.name][j]
                     for row, i in enumerate(index):
                         out[i].append(
                             Signal(
@@ -96,7 +111,12 @@ class ClassifierDetector:
                                 category=head.category,
                                 score=scores[row][j],
                                 label=head.label,
-                                details=details,
+                                details={
+                                    "model": model.name,
+                                    "raw_score": raw[row][j],
+                                    "threshold": threshold,
+                                    "raw_threshold": raw_threshold,
+                                },
                             )
                         )
 

@@ -1,9 +1,10 @@
 """Compile a lexicon into Aho-Corasick automata and find hits in normalized text.
 
-Two automata, built once: one over the skeleton view (terms, variants, Latin pinyin,
-initials, false friends, contexts) and one over the pinyin view of Chinese text
-(homophones). Every hit is kept in skeleton coordinates, so it maps back to the original
-text through the skeleton's offset map.
+Two automata, built once: one over the skeleton view (terms, variants, Latin pinyin of
+every Chinese term, initials, false friends, contexts) and one over the pinyin view of
+Chinese text (homophones). The skeleton automaton also reads windows in which a word split
+by a space ("fu ck") is joined again (`lexicon_split`). Every hit is kept in skeleton
+coordinates, so it maps back to the original text through the skeleton's offset map.
 """
 
 from __future__ import annotations
@@ -15,7 +16,15 @@ from dataclasses import dataclass
 import ahocorasick
 
 from clearpost.detectors.lexicon_data import Context, Entry, FalseFriend, Lexicon
-from clearpost.text.chinese import CJK_RE, latin_pinyin, pinyin_key, pinyin_view, token_index
+from clearpost.detectors.lexicon_split import Joined, split_words
+from clearpost.text.chinese import (
+    CJK_RE,
+    latin_pinyin,
+    pinyin_key,
+    pinyin_syllables,
+    pinyin_view,
+    token_index,
+)
 from clearpost.text.normalize import View, normalize
 
 # A homophone or a romanisation is weaker evidence than the characters themselves.
@@ -28,6 +37,15 @@ MIN_LATIN_PINYIN = 5
 MIN_LATIN_WITHOUT_ZH = 5
 # Terms with more "l"s than this get only the all-or-nothing "1" variants (2**n keys).
 _MAX_L_COMBINATIONS = 4
+# Where the skeleton dropped something between two letters (the separators of a spaced-out
+# run, invisible characters), a word may start or end: "a t w a t" -> "atwat" holds "twat".
+# Only for keys this long, since shorter ones hide in any run ("c l a s s" holds "ass").
+MIN_KEY_AT_GAP = 4
+# Latin pinyin in a post without Chinese characters counts inside a run of at least this
+# many pinyin syllables ("ni shi sha bi"; not "the NAO can walk").
+MIN_PINYIN_RUN = 3
+# Two-letter initials of the Chinese lexicon ("sb") also match spelled out ("s b", "s.b").
+_INITIAL_SEPARATORS = (" ", ".", "*", "-", "_", "/", "|", "~", "·", " . ")
 
 
 def _latin_word_char(char: str) -> bool:
@@ -94,6 +112,23 @@ def _spellings_with_one(text: str) -> set[str]:
     return spellings
 
 
+def _romanised(
+    entry: Entry, spellings: list[tuple[str, float, str, str]]
+) -> list[tuple[str, float, str, str]]:
+    """Latin pinyin of every all-Chinese spelling: joined ("shuadan", 5+ letters, since
+    "made" is English) and spaced ("shua dan"), at `PINYIN_FACTOR` of the weight."""
+    out = []
+    for text, weight, _, _ in spellings:
+        romanised = latin_pinyin(skeleton_key(text)[0]) if len(text) >= 2 else None
+        if romanised is None:
+            continue
+        joined, spaced = romanised
+        if len(joined) >= MIN_LATIN_PINYIN:
+            out.append((joined, weight * PINYIN_FACTOR, "word", "pinyin"))
+        out.append((spaced, weight * PINYIN_FACTOR, "word", "pinyin"))
+    return out
+
+
 class Matcher:
     """The compiled lexicon: call `scan` on one field's skeleton view."""
 
@@ -114,14 +149,8 @@ class Matcher:
     ) -> None:
         spellings = [(entry.term, entry.weight, entry.match, "term")]
         spellings += [(v.text, v.weight, v.match, "variant") for v in entry.variants]
-        if entry.pinyin:
-            romanised = latin_pinyin(skeleton_key(entry.term)[0])
-            if romanised is not None:
-                joined, spaced = romanised
-                weight = entry.weight * PINYIN_FACTOR
-                if len(joined) >= MIN_LATIN_PINYIN:
-                    spellings.append((joined, weight, "word", "pinyin"))
-                spellings.append((spaced, weight, "word", "pinyin"))
+        if entry.lang == "zh":
+            spellings += _romanised(entry, spellings)
         seen: set[tuple[str, tuple[tuple[int, int], ...]]] = set()
         for text, weight, match, via in spellings:
             for spelling in _spellings_with_one(text) if CJK_RE.search(text) is None else {text}:
@@ -130,9 +159,19 @@ class Matcher:
                     continue
                 seen.add((key, needs))
                 latin = CJK_RE.search(key) is None
-                ambiguous = len(key) < MIN_LATIN_WITHOUT_ZH or " " in key  # "nao can"
+                # Short or spaced Latin keys ("sb", "nao can"), and the romanisations of
+                # terms not reviewed for homophones, are only safe in Chinese context.
+                ambiguous = (
+                    len(key) < MIN_LATIN_WITHOUT_ZH
+                    or " " in key
+                    or (via == "pinyin" and not entry.pinyin)
+                )
                 needs_zh = entry.lang == "zh" and latin and ambiguous
-                skeleton[key].append(Pattern(entry, text, weight, match, needs, needs_zh, via))
+                pattern = Pattern(entry, text, weight, match, needs, needs_zh, via)
+                skeleton[key].append(pattern)
+                if needs_zh and len(key) == 2 and key.isalpha():  # "s b", "s.b"
+                    for separator in _INITIAL_SEPARATORS:
+                        skeleton[skeleton_key(separator.join(key))[0]].append(pattern)
         if entry.pinyin:
             key, needs = skeleton_key(entry.term)
             reading = pinyin_key(key)
@@ -147,21 +186,46 @@ class Matcher:
         `zh` says whether the item is Chinese or this field has Chinese characters: short or
         spaced Latin keys of the Chinese lexicon ("sb", "nao can") only count then.
         """
-        text = view.text
         found = Found([], [], [])
+        self._scan_skeleton(view, zh, found)
+        if " " in view.text:
+            for joined in split_words(view):
+                self._scan_skeleton(joined.view, zh, found, joined)
+        text = view.text
+        if not text.isascii() and CJK_RE.search(text) is not None:
+            found.hits.extend(self._scan_pinyin(view))
+        return found
+
+    def _scan_skeleton(
+        self, view: View, zh: bool, found: Found, joined: Joined | None = None
+    ) -> None:
+        text = view.text
         for last, (length, items) in self.skeleton.iter(text):
             start, end = last - length + 1, last + 1
+            if joined is not None:  # only what the removed space was hiding, mapped back
+                if not start < joined.at < end:
+                    continue
+                for item in items:
+                    if isinstance(item, FalseFriend):
+                        found.friends.append(joined.back(start, end))
+                    elif (
+                        isinstance(item, Pattern)
+                        and length >= MIN_KEY_AT_GAP
+                        and (zh or not item.needs_zh)
+                        and _starts_word(text, start)  # "vs hitm" holds no "shit"
+                        and _fits(item, view, start, end)
+                    ):
+                        found.hits.append(Hit(item, *joined.back(start, end)))
+                continue
             for item in items:
                 if isinstance(item, Pattern):
-                    if (zh or not item.needs_zh) and _fits(item, view, start, end):
+                    context = zh or not item.needs_zh or _pinyin_run(item, text, start, end)
+                    if context and _fits(item, view, start, end):
                         found.hits.append(Hit(item, start, end))
                 elif isinstance(item, FalseFriend):
                     found.friends.append((start, end))  # anywhere: "classical" too
                 elif _bounded(text, start, end):
                     found.contexts.append((item, start, end))
-        if not text.isascii() and CJK_RE.search(text) is not None:
-            found.hits.extend(self._scan_pinyin(view))
-        return found
 
     def _scan_pinyin(self, view: View) -> list[Hit]:
         keys = pinyin_view(view.text)
@@ -194,13 +258,39 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return _starts_word(text, start) and _ends_word(text, end)
 
 
+def _gap(view: View, index: int) -> bool:
+    """Something was dropped between `text[index - 1]` and `text[index]`."""
+    return 0 < index < len(view.text) and view.ends[index - 1] < view.starts[index]
+
+
 def _fits(pattern: Pattern, view: View, start: int, end: int) -> bool:
     """Word boundaries (for word/prefix keys) and squeezed run lengths."""
-    if pattern.match == "word" and not _bounded(view.text, start, end):
-        return False
-    if pattern.match == "prefix" and not _starts_word(view.text, start):
-        return False
+    if pattern.match != "anywhere":
+        long = end - start >= MIN_KEY_AT_GAP
+        if not (_starts_word(view.text, start) or (long and _gap(view, start))):
+            return False
+        if pattern.match == "word" and not (
+            _ends_word(view.text, end) or (long and _gap(view, end))
+        ):
+            return False
     return _runs_ok(pattern, view, start)
+
+
+def _pinyin_run(pattern: Pattern, text: str, start: int, end: int) -> bool:
+    """A romanisation among enough pinyin syllables: the post is written in pinyin."""
+    if pattern.via != "pinyin":
+        return False
+    syllables = pinyin_syllables()
+    count = text.count(" ", start, end) + 1
+    for token in reversed(text[max(start - 60, 0) : start].split(" ")[:-1]):
+        if token not in syllables:
+            break
+        count += 1
+    for token in text[end : end + 60].split(" ")[1:]:
+        if token not in syllables:
+            break
+        count += 1
+    return count >= MIN_PINYIN_RUN
 
 
 def _automaton(keys: dict[str, list[_Item]]) -> ahocorasick.Automaton:

@@ -8,7 +8,14 @@ from functools import lru_cache
 from typing import Any
 
 from clearpost.detectors.base import Signal
-from clearpost.policy.schema import RANK, THRESHOLD_ACTIONS, Category, PolicyFile, Thresholds
+from clearpost.policy.schema import (
+    RANK,
+    SEVERITY_RANK,
+    THRESHOLD_ACTIONS,
+    Category,
+    PolicyFile,
+    Thresholds,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +63,7 @@ class CompiledPolicy:
         self._step_cache: dict[tuple[str, str | None], dict[str, _Steps]] = {}
         self._tier_set = frozenset(spec.tiers)
         self._limits: dict[str, str] = dict(spec.detector_limits)
+        self._gravity = {name: SEVERITY_RANK[c.severity] for name, c in spec.categories.items()}
 
     @property
     def tiers(self) -> list[str]:
@@ -145,7 +153,11 @@ class CompiledPolicy:
         self, outcomes: dict[str, CategoryOutcome], categories: dict[str, float], lang: str
     ) -> Outcome:
         flagged = [o for o in outcomes.values() if o.action != "allow"]
-        flagged.sort(key=lambda o: (-RANK[o.action], -o.score, o.category))
+        # Strongest action first; between equal actions the graver rule is the ground
+        # (a scam that is also spam is fraud), then the higher score.
+        flagged.sort(
+            key=lambda o: (-RANK[o.action], -self._gravity[o.category], -o.score, o.category)
+        )
         action = flagged[0].action if flagged else "allow"
         review = action == "hold"
         support = None

@@ -12,6 +12,7 @@ ACTIONS: tuple[Action, ...] = ("allow", "label", "limit", "hold", "remove")
 THRESHOLD_ACTIONS: tuple[Action, ...] = ("remove", "hold", "limit", "label")
 RANK: dict[str, int] = {action: rank for rank, action in enumerate(ACTIONS)}
 Severity = Literal["none", "low", "medium", "high", "severe"]
+SEVERITY_RANK: dict[str, int] = {"none": 0, "low": 1, "medium": 2, "high": 3, "severe": 4}
 PENALTIES: tuple[Action, ...] = ("limit", "hold", "remove")
 
 

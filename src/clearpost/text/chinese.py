@@ -9,9 +9,12 @@ OpenCC or pypinyin segmentation would be more accurate for ambiguous characters,
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 import opencc
 from pypinyin import Style, lazy_pinyin
+from pypinyin.pinyin_dict import pinyin_dict
 
 # Unified ideographs, extension A, compatibility ideographs and the supplementary planes.
 CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -93,3 +96,16 @@ def latin_pinyin(term: str) -> tuple[str, str] | None:
         return None
     parts = key.split()
     return "".join(parts), " ".join(parts)
+
+
+@cache
+def pinyin_syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable of two or more letters ("ni", "sha", "zhuang")."""
+    found = set()
+    for readings in pinyin_dict.values():
+        for reading in readings.split(","):
+            # Tone marks go, the diaeresis stays: "lǚ" -> "lü" -> "lv", as in `syllable`.
+            bare = unicodedata.normalize("NFD", reading)
+            kept = "".join(c for c in bare if c == "\u0308" or not unicodedata.combining(c))
+            found.add(unicodedata.normalize("NFC", kept).replace("ü", "v"))
+    return frozenset(s for s in found if len(s) >= 2 and s.isascii() and s.isalpha())

@@ -4,10 +4,12 @@
 
 - `canon`: NFKC, case folding, invisible characters removed, confusable letters folded to
   Latin, Traditional Chinese to Simplified (per character), whitespace collapsed and
-  trimmed. `canon[i]` came from `original[offsets[i]:ends[i]]`.
+  trimmed, upside-down runs turned back ("ʞɔnɟ" -> "fuck", each character mapped to the
+  whole run). `canon[i]` came from `original[offsets[i]:ends[i]]`.
 - `skeleton` (a `View`): canon with Latin accents and combining marks removed, spaced-out
-  letters joined ("f.u.c.k", "傻 逼"), leetspeak folded ("sh!t", "s3x") and runs of one
-  letter squeezed ("fuuuck" -> "fuck", run lengths kept). The lexicon matches here.
+  letters joined ("f.u.c.k", "傻 逼", "傻丨逼"), leetspeak and emoji letters folded
+  ("sh!t", "s3x", "wh0r3", "💲hit") and runs of one letter squeezed ("fuuuck" -> "fuck",
+  run lengths kept). The lexicon matches here.
 - `model`: what classifiers read, see `model_view`.
 
 Speed matters (every post goes through here): each step is one `str.translate` or one
@@ -23,6 +25,7 @@ from dataclasses import dataclass, field
 
 from clearpost.text.chinese import CJK_CLASS, CJK_RE
 from clearpost.text.confusables import FOLD, SKELETON_FOLD
+from clearpost.text.flipped import FLIPPED_ANY, FLIPPED_RE, unflip, unflip_text
 from clearpost.text.leet import (
     SPACED_CJK_RE,
     SPACED_LATIN_RE,
@@ -193,7 +196,9 @@ def _canon(text: str) -> tuple[str, _Offsets, _Offsets]:
         starts.extend(range(position, len(text)))
         ends.extend(range(position + 1, len(text) + 1))
     if "  " in folded or folded[:1] == " " or folded[-1:] == " ":
-        return _rewrite(folded, starts, ends, _SPACES, _collapse_spaces)
+        folded, starts, ends = _rewrite(folded, starts, ends, _SPACES, _collapse_spaces)
+    if not folded.isascii() and FLIPPED_ANY.search(folded) is not None:
+        return _rewrite(folded, starts, ends, FLIPPED_RE, unflip)
     return folded, starts, ends
 
 
@@ -237,6 +242,8 @@ def model_view(text: str) -> str:
     this string-only path skips the offset maps.
     """
     canon = " ".join(text.translate(FOLD).split())
+    if not canon.isascii() and FLIPPED_ANY.search(canon) is not None:
+        canon = FLIPPED_RE.sub(unflip_text, canon)
     skeleton = canon
     if not canon.isascii() and FOLD.skeleton_re.search(canon) is not None:
         skeleton = canon.translate(SKELETON_FOLD)

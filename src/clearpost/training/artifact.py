@@ -22,14 +22,28 @@ META_FILE = "model.json"
 
 @dataclass(frozen=True)
 class HeadModel:
-    """One emitted signal: P(any of `class_index`), Platt-calibrated on dev."""
+    """One emitted signal: P(any of `class_index`), Platt-calibrated on dev.
+
+    `fit_rate` is the share of positives in the rows the Platt scaling was fitted on (dev
+    plus its background negatives) and `prior` the share expected in deployment traffic;
+    with both, `prior_shift` moves the score from the first base rate to the second.
+    """
 
     category: str
     label: str
     class_index: tuple[int, ...]
     platt_a: float = 1.0
     platt_b: float = 0.0
-    threshold: float = 0.5  # chosen on dev; a suggestion for policy authors
+    threshold: float = 0.5  # chosen on dev (on the dev-calibrated score); a suggestion
+    fit_rate: float | None = None
+    prior: float | None = None
+
+    @property
+    def prior_shift(self) -> float:
+        """logit(prior) - logit(fit_rate): added to the score's log-odds; 0 when unknown."""
+        if self.fit_rate is None or self.prior is None:
+            return 0.0
+        return _logit(self.prior) - _logit(self.fit_rate)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -39,7 +53,29 @@ class HeadModel:
             "platt_a": self.platt_a,
             "platt_b": self.platt_b,
             "threshold": self.threshold,
+            "fit_rate": self.fit_rate,
+            "prior": self.prior,
         }
+
+
+_EPS = 1e-6
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, _EPS), 1.0 - _EPS)
+    return float(np.log(p / (1.0 - p)))
+
+
+def shift_prior(scores: np.ndarray, shift: np.ndarray | float) -> np.ndarray:
+    """Prior-shift correction: sigmoid(logit(clip(p)) + shift), shift per column.
+
+    Under label shift (texts of each class look the same, only the class shares differ) a
+    calibrated probability moves from base rate r to base rate q by adding
+    logit(q) - logit(r) to its log-odds.
+    """
+    p = np.clip(scores, _EPS, 1.0 - _EPS)
+    z = np.log(p / (1.0 - p)) + shift
+    return 1.0 / (1.0 + np.exp(-z))
 
 
 @dataclass
@@ -106,6 +142,11 @@ def save(model: LinearTextModel, out_dir: Path) -> None:
         weights=model.weights.astype(np.float16),
         bias=model.bias.astype(np.float32),
     )
+    save_meta(model, out_dir)
+
+
+def save_meta(model: LinearTextModel, out_dir: Path) -> None:
+    """Rewrite only `model.json` (calibration and metadata; the weights stay as they are)."""
     meta = {
         "format": FORMAT,
         "name": model.name,
@@ -138,6 +179,8 @@ def load(model_dir: Path) -> LinearTextModel:
             platt_a=float(h["platt_a"]),
             platt_b=float(h["platt_b"]),
             threshold=float(h["threshold"]),
+            fit_rate=_optional_float(h.get("fit_rate")),
+            prior=_optional_float(h.get("prior")),
         )
         for h in meta["heads"]
     )
@@ -156,3 +199,7 @@ def load(model_dir: Path) -> LinearTextModel:
         meta={k: v for k, v in meta.items() if k not in known},
         fields=tuple(meta.get("fields", ())),
     )
+
+
+def _optional_float(value: Any) -> float | None:
+    return None if value is None else float(value)

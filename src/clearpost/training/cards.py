@@ -61,18 +61,33 @@ def render(model: LinearTextModel, recipe: Recipe, evaluation: dict[str, Any], c
             for b in recipe.background
         ),
         f"- **Command:** `{command}`",
+        *(
+            [f"- **Deployment priors set by:** `{model.meta['priors_command']}`"]
+            if model.meta.get("priors_command")
+            else []
+        ),
         "",
         "## Heads (signals emitted)",
         "",
-        "| category | label | source labels | Platt a, b | dev threshold |",
-        "|---|---|---|---|---|",
+        "| category | label | source labels | Platt a, b | dev threshold | Platt fit rate "
+        "| deployment prior | log-odds shift |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for h in model.heads:
         labels = ", ".join(model.classes[i] for i in h.class_index)
         lines.append(
             f"| {h.category} | {h.label} | {labels} | {h.platt_a:.3f}, {h.platt_b:.3f} "
-            f"| {h.threshold} |"
+            f"| {h.threshold} | {_fmt(h.fit_rate)} | {_fmt(h.prior)} | {h.prior_shift:+.2f} |"
         )
+    lines += [
+        "",
+        "The detector emits the Platt score moved from the fit rate (share of positives in the "
+        "dev rows the scaling was fitted on, background included) to the deployment prior: "
+        "logit(p') = logit(p) + logit(prior) - logit(fit rate); the raw score is kept in "
+        "`Signal.details['raw_score']`. Figures below are on the raw (dev-calibrated) score "
+        "at the dev threshold; the shift is monotonic, so the same decisions are made at the "
+        "shifted threshold (`details['threshold']`).",
+    ]
     lines += ["", "## Test split", "", *_binary_rows(test["heads"]), ""]
     lines.append(
         f"Decision over all classes (argmax with dev-tuned offsets): accuracy "

@@ -40,10 +40,15 @@ def train_command(
     data_dir: list[Path] = typer.Option([], "--data-dir", help="Where data sets live."),
     lang: str = typer.Option("en", "--lang", help="Language of an ad-hoc data set (en, zh)."),
     c: float | None = typer.Option(None, "--c", help="Override the L2 strength (C)."),
+    priors_only: bool = typer.Option(
+        False,
+        "--priors-only",
+        help="Keep the weights; only store fit rates and deployment priors (and the card).",
+    ),
 ) -> None:
     """Retrain one model on `train`, calibrate on `dev`, report `test`, write a card."""
     from clearpost.detectors.classifier import default_model_dir
-    from clearpost.training.service import train_and_save
+    from clearpost.training.service import set_deployment_priors, train_and_save
 
     try:
         recipe = get_recipe(dataset)
@@ -54,7 +59,12 @@ def train_command(
         dirs = data_dir or None
         target = out or default_model_dir() / dataset
         command = "clearpost " + " ".join(shlex.quote(a) for a in sys.argv[1:])
-        summary = train_and_save(recipe, target, dirs, c=c, command=command, data=data)
+        if priors_only:
+            if not (target / "model.json").is_file():
+                raise _fail(f"no model to update in {target}")
+            summary = set_deployment_priors(recipe, target, dirs, command=command, data=data)
+        else:
+            summary = train_and_save(recipe, target, dirs, c=c, command=command, data=data)
     except DataError as exc:
         raise _fail(str(exc)) from None
     typer.echo(json.dumps(summary, indent=2))
@@ -65,10 +75,32 @@ def eval_command(
     data_dir: list[Path] = typer.Option([], "--data-dir", help="Where data sets live."),
     model: list[str] = typer.Option([], "--model", help="Only these models (repeatable)."),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
+    policy: bool = typer.Option(
+        False,
+        "--policy",
+        help="Instead: the whole pipeline under the policy on clean test traffic and on "
+        "each category's test positives, before and after the deployment-prior shift.",
+    ),
+    policy_file: Path | None = typer.Option(
+        None, "--policy-file", help="Policy for --policy (default: the configured one)."
+    ),
 ) -> None:
     """Evaluate the shipped models on their test splits and out-of-domain sets."""
-    from clearpost.training.service import evaluate_all, print_report
+    from clearpost.training.service import evaluate_all, print_policy_report, print_report
 
+    if policy:
+        from clearpost.policy.loader import PolicyError
+        from clearpost.training.traffic import evaluate_policy
+
+        try:
+            result = evaluate_policy(policy_file, models_dir, data_dir or None)
+        except (DataError, PolicyError) as exc:
+            raise _fail(str(exc)) from None
+        if as_json:
+            typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        else:
+            print_policy_report(result)
+        return
     try:
         report: dict[str, Any] = evaluate_all(models_dir, data_dir or None, model or None)
     except DataError as exc:

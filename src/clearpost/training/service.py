@@ -8,8 +8,9 @@ from typing import Any
 
 from clearpost.training import artifact, cards
 from clearpost.training.catalog import Recipe
+from clearpost.training.data import DataError, find_dataset
 from clearpost.training.evaluate import evaluate_model, pipeline_speed
-from clearpost.training.trainer import train
+from clearpost.training.trainer import train, training_splits, with_deployment_priors
 
 
 def _dir_kb(path: Path) -> int:
@@ -51,6 +52,40 @@ def train_and_save(
     return {"model": model.name, "out": str(out_dir), "rows": counts, "test": model.meta["test"]}
 
 
+def set_deployment_priors(
+    recipe: Recipe,
+    model_dir: Path,
+    data_dirs: Sequence[Path] | None,
+    *,
+    command: str = "",
+    data: Path | None = None,
+) -> dict[str, Any]:
+    """Store fit rates and deployment priors in an existing model; weights untouched.
+
+    The fit rates are recomputed from the rows the trainer calibrated on (dev plus its
+    background); a dev row count that differs from the model's record means the data
+    changed since training, and the model must be retrained instead.
+    """
+    model = artifact.load(model_dir)
+    path = data or find_dataset(recipe.dataset, data_dirs)
+    dev = training_splits(recipe, data_dirs, path)["dev"]
+    recorded = model.meta.get("rows", {}).get("dev")
+    if recorded is not None and recorded != len(dev):
+        raise DataError(path, f"dev has {len(dev)} rows now, {recorded} when {model.name} trained")
+    with_deployment_priors(model, dev)
+    model.meta["priors_command"] = command
+    artifact.save_meta(model, model_dir)
+    evaluation = evaluate_model(model, data_dirs, path)
+    cards.write(model_dir, model, recipe, evaluation, model.meta.get("command", ""))
+    return {
+        "model": model.name,
+        "heads": {
+            f"{h.category}/{h.label}": {"fit_rate": h.fit_rate, "prior": h.prior}
+            for h in model.heads
+        },
+    }
+
+
 def evaluate_all(
     models_dir: Path | None,
     data_dirs: Sequence[Path] | None,
@@ -63,7 +98,7 @@ def evaluate_all(
     results = [evaluate_model(m, data_dirs) for m in models]
     posts: dict[str, list[str]] = {}
     for model in models:
-        from clearpost.training.data import find_dataset, read_rows
+        from clearpost.training.data import read_rows
 
         rows = read_rows(find_dataset(model.dataset, data_dirs))
         short = [r["text"] for r in rows if r["split"] == "test" and len(r["text"]) <= 280]
@@ -132,3 +167,89 @@ def _cells(model: str, head: str, r: dict[str, Any]) -> list[str]:
         f(r["pr_auc"]),
         f"{tn} {fp} / {fn} {tp}",
     ]
+
+
+def _pair(before: float, after: float) -> str:
+    return f"{100 * before:.1f} → {100 * after:.1f}"
+
+
+def print_policy_report(report: dict[str, Any]) -> None:
+    """Human-readable tables of `traffic.evaluate_policy`'s result (percent, before → after)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from clearpost.training.traffic import ACTIONS
+
+    console = Console()
+    if console.width < 150:
+        console = Console(width=150)
+    before, after = report["before"], report["after"]
+    limits = report["thresholds"]
+    title = (
+        f"Clean traffic ({after['clean']['n']} test posts), policy {report['policy']}, tier "
+        f"{report['tier']}: % reaching at least each action, before → after the prior shift"
+    )
+    clean = Table(title=title)
+    for col in ("category", *ACTIONS):
+        clean.add_column(col)
+    rows = [
+        (c, before["clean"]["categories"][c], v) for c, v in after["clean"]["categories"].items()
+    ]
+    for category, b, a in [*rows, ("any", before["clean"]["any"], after["clean"]["any"])]:
+        allowed = limits.get(category, dict.fromkeys(ACTIONS))
+        clean.add_row(
+            category,
+            *(
+                _pair(b[x], a[x]) + (f" (≥{allowed[x]})" if allowed.get(x) else "")
+                if x in allowed
+                else "–"
+                for x in ACTIONS
+            ),
+        )
+    console.print(clean)
+    sources = Table(title="Clean traffic by source: % with any action / removed, before → after")
+    for col in ("source", "n", "≥ label", "remove"):
+        sources.add_column(col)
+    for key, a in after["clean"]["sources"].items():
+        b = before["clean"]["sources"][key]
+        sources.add_row(
+            key, str(a["n"]), _pair(b["label"], a["label"]), _pair(b["remove"], a["remove"])
+        )
+    console.print(sources)
+    recall = Table(
+        title="Recall of each category's test positives: % reaching at least each action"
+    )
+    for col in ("category / source", "n", *ACTIONS):
+        recall.add_column(col)
+    for category, a in after["recall"].items():
+        b = before["recall"][category]
+        allowed = limits.get(category, {})
+        recall.add_row(
+            category,
+            str(a["n"]),
+            *(_pair(b["all"][x], a["all"][x]) if x in allowed else "–" for x in ACTIONS),
+        )
+        if len(a["sources"]) > 1:
+            for key, sa in a["sources"].items():
+                sb = b["sources"][key]
+                recall.add_row(
+                    f"  {key}",
+                    str(sa["n"]),
+                    *(_pair(sb[x], sa[x]) if x in allowed else "–" for x in ACTIONS),
+                )
+    console.print(recall)
+    rates: dict[str, Any] = next(iter(after["thresholds_at"].values()), {})
+    sweep = Table(
+        title="After the shift: lowest threshold (0.005 grid) that keeps clean-traffic actions "
+        "at or under each rate, and the recall it keeps"
+    )
+    sweep.add_column("category")
+    for rate in rates:
+        sweep.add_column(f"≤ {100 * float(rate):g} % clean: threshold, recall")
+    for category, found in after["thresholds_at"].items():
+        cells = []
+        for r in found.values():
+            recall_text = "n/a" if r["recall"] is None else f"{100 * r['recall']:.1f} %"
+            cells.append(f"{r['threshold']:.3f}, {recall_text}")
+        sweep.add_row(category, *cells)
+    console.print(sweep)

@@ -20,7 +20,7 @@ from sklearn.linear_model import LogisticRegression
 
 from clearpost.text.normalize import model_view
 from clearpost.training.artifact import HeadModel, LinearTextModel
-from clearpost.training.catalog import Recipe
+from clearpost.training.catalog import DEPLOYMENT_PRIORS, Recipe
 from clearpost.training.data import DataError, Split, find_dataset, load_splits, read_rows
 from clearpost.training.features import featurize
 from clearpost.training.metrics import best_threshold, multiclass_report
@@ -61,11 +61,7 @@ def train(
     `path` overrides the data file; `limit` keeps the first rows of each split (tests).
     """
     path = path or find_dataset(recipe.dataset, data_dirs)
-    splits = {name: relabel(split, recipe) for name, split in load_splits(path).items()}
-    if recipe.background:
-        splits = add_background(splits, recipe, data_dirs)
-    if limit is not None:
-        splits = {k: Split(v.texts[:limit], v.labels[:limit]) for k, v in splits.items()}
+    splits = training_splits(recipe, data_dirs, path, limit=limit)
     train_split, dev = splits["train"], splits["dev"]
     classes = tuple(sorted(set(train_split.labels)))
     if len(classes) < 2 or not dev.texts:
@@ -106,9 +102,39 @@ def train(
     proba = model.class_proba(np.asarray(x_dev[:, rows] @ model.weights))
     model.offsets = _tune_offsets(proba, y_dev, recipe.objective)
     model.heads = tuple(_calibrate(h, proba, y_dev, recipe.objective) for h in model.heads)
+    with_deployment_priors(model, dev)
     report = multiclass_report(y_dev, model.predict_class(proba), classes)
     model.meta = {"dev": {"macro_f1": report["macro_f1"], "accuracy": report["accuracy"]}}
     return Trained(model=model, splits=splits, data_path=path)
+
+
+def training_splits(
+    recipe: Recipe, data_dirs: Sequence[Path] | None, path: Path, *, limit: int | None = None
+) -> dict[str, Split]:
+    """The rows `train` sees: the data set relabelled, plus background in train and dev."""
+    splits = {name: relabel(split, recipe) for name, split in load_splits(path).items()}
+    if recipe.background:
+        splits = add_background(splits, recipe, data_dirs)
+    if limit is not None:
+        splits = {k: Split(v.texts[:limit], v.labels[:limit]) for k, v in splits.items()}
+    return splits
+
+
+def fit_rates(model: LinearTextModel, dev: Split) -> list[float]:
+    """Per head, the share of `dev` rows (the Platt fitting rows) that are positive."""
+    labels = np.array(dev.labels)
+    return [
+        float(np.isin(labels, [model.classes[i] for i in head.class_index]).mean())
+        for head in model.heads
+    ]
+
+
+def with_deployment_priors(model: LinearTextModel, dev: Split) -> None:
+    """Store each head's Platt fitting rate and its category's deployment prior."""
+    model.heads = tuple(
+        replace(head, fit_rate=round(rate, 6), prior=DEPLOYMENT_PRIORS.get(head.category))
+        for head, rate in zip(model.heads, fit_rates(model, dev), strict=True)
+    )
 
 
 def add_background(

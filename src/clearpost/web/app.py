@@ -95,6 +95,9 @@ def create_app(
     ):
         app.include_router(router)
     mount_pages(app)
+    from clearpost.console import mount_console
+
+    mount_console(app)
 
     @app.middleware("http")
     async def access_log(
