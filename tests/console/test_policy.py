@@ -24,7 +24,8 @@ from clearpost.web.app import create_app
 from tests.console.conftest import Staffer
 from tests.console.world import World, build
 
-DRAFT_VERSION = "2026.11.2"
+ACTIVE = yaml.safe_load(default_policy_path().read_text("utf-8"))["version"]
+DRAFT_VERSION = f"{ACTIVE}-draft"
 
 
 def draft_text(version: str = DRAFT_VERSION, name: str | None = None) -> str:
@@ -52,7 +53,9 @@ def test_policy_page_shows_the_active_policy_and_its_history(
 ) -> None:
     rev = staffer("reviewer")
     page = rev.client.get("/console/policy").text
-    assert "2026.11.1" in page and "CP-FRD-1" in page and "0.93" in page
+    spec = yaml.safe_load(default_policy_path().read_text("utf-8"))
+    fraud_remove = spec["categories"]["fraud"]["thresholds"]["default"]["remove"]
+    assert ACTIVE in page and "CP-FRD-1" in page and f"{fraud_remove:.2f}" in page
     assert "file:" in page and "active" in page
     assert "Dry run a draft" not in page  # reviewers only read
     link = re.search(r'href="(/console/policy/versions/\d+)"', page)
@@ -67,13 +70,13 @@ def test_dry_run_reports_transitions(world: World, staffer: Callable[[str], Staf
     answer = admin.post("/console/policy/dry-run", {"yaml": draft_text(), "limit": "1000"})
     assert answer.status_code == 200, answer.text
     page = answer.text
-    assert f"Result: draft {DRAFT_VERSION} against active 2026.11.1" in page
+    assert f"Result: draft {DRAFT_VERSION} against active {ACTIVE}" in page
     changed = re.search(r"<strong>(\d+)</strong> of (\d+) items would be decided differently", page)
     assert changed is not None and int(changed.group(1)) >= 1 and int(changed.group(2)) >= 2
     transitions = page.split("Action transitions (active → draft)")[1].split("</table>")[0]
     assert "<td>remove</td>" in transitions
     assert f'/console/items/{world.removed_item}"' in page  # the sample links the item
-    assert "Activate version 2026.11.2" in page
+    assert f"Activate version {DRAFT_VERSION}" in page
     assert 'name="sha256" value="' + policies.digest(draft_text()) + '"' in page
 
 
@@ -127,7 +130,7 @@ def test_activation_swaps_the_policy_and_is_audited(
         select(AuditEvent).where(AuditEvent.action == "policy.activated")
     ).scalar_one()
     assert event.actor == f"staff:{admin.email}"
-    assert event.before["version"] == "2026.11.1"  # type: ignore[index]
+    assert event.before["version"] == ACTIVE  # type: ignore[index]
     assert event.after["version"] == DRAFT_VERSION  # type: ignore[index]
 
     again = admin.post("/console/policy/activate", {"yaml": text, "sha256": policies.digest(text)})
@@ -149,7 +152,7 @@ def test_broken_policy_never_replaces_the_good_one(
         "/console/policy/activate", {"yaml": broken, "sha256": policies.digest(broken)}
     )
     assert answer.status_code == 422 and "line" in answer.text
-    assert app_client.app.state.clearpost.policy.current.version == "2026.11.1"  # type: ignore[attr-defined]
+    assert app_client.app.state.clearpost.policy.current.version == ACTIVE  # type: ignore[attr-defined]
     assert (
         db_session.execute(select(PolicyVersion).where(PolicyVersion.source == "console")).all()
         == []
@@ -190,7 +193,7 @@ def test_a_stored_policy_that_no_longer_compiles_is_skipped(
         )
         session.commit()
     sync.poll()
-    assert holder.current.version == "2026.11.1"
+    assert holder.current.version == ACTIVE
     with sessions() as session:
         policies.create(
             db_session=session,
