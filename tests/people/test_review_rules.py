@@ -143,3 +143,29 @@ def test_appeal_rules(
     closed = appeal(decision=late)
     assert closed.status_code == 409  # type: ignore[attr-defined]
     assert "window closed" in closed.json()["message"]  # type: ignore[attr-defined]
+
+
+def test_queue_is_ranked_by_priority_in_the_database(
+    app_client: TestClient,
+    host_headers: dict[str, str],
+    sessions: sessionmaker[Session],
+    clock: FrozenClock,
+) -> None:
+    staff = bearer(make_staff(sessions, "reviewer"))
+    plan = [("spam", 0), ("violence", 2), ("self_harm", 0), ("fraud", 5), ("spam", 40)]
+    for n, (category, reports) in enumerate(plan):
+        post_item(app_client, host_headers, f"q{n}", f"a{n}", reach=10**n)
+        for r in range(max(reports, 1)):
+            report(app_client, host_headers, f"q{n}", f"u{n}-{r}", category)
+        clock.advance(timedelta(minutes=20))
+    clock.advance(timedelta(hours=1))  # the self-harm case (1 h deadline) is now overdue
+    ranked = app_client.get("/v1/review/cases", headers=staff, params={"limit": 3}).json()
+    every = app_client.get("/v1/review/cases", headers=staff, params={"limit": 500}).json()
+    priorities = [c["priority"] for c in every]
+    assert priorities == sorted(priorities, reverse=True)
+    assert [c["id"] for c in ranked] == [c["id"] for c in every[:3]]
+    assert every[0]["category"] == "self_harm" and every[0]["overdue"]
+    overdue_only = app_client.get(
+        "/v1/review/cases", headers=staff, params={"overdue": "true"}
+    ).json()
+    assert [c["category"] for c in overdue_only] == ["self_harm"]

@@ -111,6 +111,7 @@ def create(
     db_session.add(report)
     case.report_count += 1
     case.report_weight = round(case.report_weight + report.weight, 4)
+    review.reprioritize(case)
     db_session.flush()
     audit.record(
         db_session=db_session,

@@ -23,6 +23,9 @@ class ReviewCase(Base):
     category: Mapped[str | None] = mapped_column(String(64))
     lang: Mapped[str | None] = mapped_column(String(8))
     severity: Mapped[float] = mapped_column(Float)
+    # The time-independent part of the priority (review.priority.base), kept current by
+    # review.service.reprioritize so that the queue is ordered in SQL.
+    base_priority: Mapped[float] = mapped_column(Float, default=0.0)
     reach: Mapped[int] = mapped_column(Integer, default=0)
     report_weight: Mapped[float] = mapped_column(Float, default=0.0)
     report_count: Mapped[int] = mapped_column(Integer, default=0)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from clearpost.audit import service as audit
 from clearpost.policy.engine import CompiledPolicy
 from clearpost.review.models import ReviewCase
-from clearpost.review.priority import SEVERITY_WEIGHT, overdue, priority
+from clearpost.review.priority import SEVERITY_WEIGHT, base, priority, priority_sql
 from clearpost.staff import service as staff_service
 from clearpost.staff.models import Staff
 
@@ -75,6 +75,7 @@ def open_or_join(
                 )
             found.cluster_size = max(found.cluster_size, cluster_size)
             found.automated_detection = found.automated_detection or automated_detection
+            reprioritize(found)
             return found, False
     case = ReviewCase(
         id=str(uuid.uuid4()),
@@ -96,6 +97,7 @@ def open_or_join(
         created_at=now,
         deadline_at=now + timedelta(hours=deadline_hours(policy, category)),
     )
+    reprioritize(case)
     db_session.add(case)
     db_session.flush()
     audit.record(
@@ -121,7 +123,9 @@ def list_queue(
     only_overdue: bool = False,
     limit: int = 50,
 ) -> list[tuple[ReviewCase, float]]:
-    """Cases with their priority, highest first."""
+    """Cases with their priority, highest first, ranked by the database over every match."""
+    dialect = db_session.get_bind().dialect.name
+    rank = priority_sql(now, dialect)
     query = select(ReviewCase).where(ReviewCase.status == status)
     if queue:
         query = query.where(ReviewCase.queue == queue)
@@ -129,11 +133,20 @@ def list_queue(
         query = query.where(ReviewCase.category == category)
     if lang:
         query = query.where(ReviewCase.lang == lang)
-    cases: Sequence[ReviewCase] = db_session.execute(query.limit(20_000)).scalars().all()
     if only_overdue:
-        cases = [c for c in cases if overdue(c, now)]
-    ranked = sorted(((c, priority(c, now)) for c in cases), key=lambda cp: (-cp[1], cp[0].id))
-    return ranked[:limit]
+        query = query.where(ReviewCase.deadline_at < now)
+    if status == "open":
+        query = query.order_by(rank.desc(), ReviewCase.id)
+    else:
+        query = query.order_by(ReviewCase.decided_at.desc(), ReviewCase.id)
+    cases: Sequence[ReviewCase] = db_session.execute(query.limit(limit)).scalars().all()
+    return [(c, priority(c, now)) for c in cases]
+
+
+def reprioritize(case: ReviewCase) -> None:
+    """Refresh the stored part of the priority after severity, reach, reports or wave size
+    changed."""
+    case.base_priority = base(case)
 
 
 def claim(

@@ -201,6 +201,7 @@ def upgrade() -> None:
         sa.Column("category", sa.String(length=64), nullable=True),
         sa.Column("lang", sa.String(length=8), nullable=True),
         sa.Column("severity", sa.Float(), nullable=False),
+        sa.Column("base_priority", sa.Float(), nullable=False),
         sa.Column("reach", sa.Integer(), nullable=False),
         sa.Column("report_weight", sa.Float(), nullable=False),
         sa.Column("report_count", sa.Integer(), nullable=False),
