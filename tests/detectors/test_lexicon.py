@@ -95,6 +95,8 @@ def test_implements_the_detector_protocol(lexicon_detector: LexiconDetector) -> 
         ("you are a 🅱️itch", "harassment", "🅱️itch"),
         # digits ending a leet word, spaced words running into the text around them
         ("you wh0r3", "harassment", "wh0r3"),
+        ("block the cun7", "harassment", "cun7"),
+        ("shut up fagg07", "hate", "fagg07"),
         ("what a t w a t", "harassment", "t w a t"),
         ("all t h e s e h o e s", "harassment", "h o e s"),
         # words split by one space
@@ -147,6 +149,7 @@ def test_obfuscations_are_caught_with_exact_evidence(
         "我妈妈的手机坏了",
         "SB 1047 passed the state senate",
         "The Galaxy A55 has a great screen",
+        "Top3 games: GTA5, FIFA17 and Halo3 on the PS5",
         # split words that are two real words, contractions, abbreviations
         "Let's go ok? See you there",
         "The pen is mightier than the sword",

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 
 import pytest
 import typer
 from typer.testing import CliRunner
 
 from clearpost.detectors.lexicon import LexiconDetector
-from clearpost.logs import configure as configure_logs
 from clearpost.runtime import build_policy
 from clearpost.screening.pipeline import Screener
+from clearpost.settings import get_settings
 from clearpost.text.chinese import pinyin_key
 from clearpost.training.obfuscation import (
     TECHNIQUES,
@@ -143,10 +144,20 @@ def test_variants_of_flagged_items_stay_flagged(
         assert result.outcome.action != "allow", (original.text, variant)
 
 
+@pytest.fixture
+def text_detectors(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The text pipeline without the hash-list detector (no database here to warn about)."""
+    monkeypatch.setenv("CLEARPOST_DETECTORS", "lexicon,classifier")
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
+@pytest.mark.usefixtures("text_detectors")
 def test_command_reports_catch_rates_per_data_set_and_technique() -> None:
     app = typer.Typer()
-    app.callback()(lambda: configure_logs())  # as `clearpost` does: logs to stderr
     app.command("eval-obfuscation")(obfuscation_command)
+    app.command("unused")(lambda: None)  # two commands: "eval-obfuscation" stays a name
     runner = CliRunner()
     args = ["eval-obfuscation", "--dataset", "violence_en", "--limit", "3", "--json"]
     result = runner.invoke(app, [*args, "--technique", "leet", "--technique", "pinyin"])

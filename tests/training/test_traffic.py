@@ -23,7 +23,7 @@ def _screened(signals: list[Signal]) -> Screened:
 def test_action_shares_count_at_least_each_action() -> None:
     results = [
         _screened([Signal("clf:x", "sexual", 0.99)]),  # remove
-        _screened([Signal("clf:x", "sexual", 0.55)]),  # label
+        _screened([Signal("clf:x", "sexual", 0.65)]),  # label (0.60 ≤ score < limit 0.75)
         _screened([Signal("clf:x", "spam", 0.99)]),  # another category
         _screened([]),
     ]
@@ -67,7 +67,7 @@ def test_eval_policy_reports_before_and_after() -> None:
     assert after["any"]["label"] < before["any"]["label"]
     assert after["any"]["remove"] <= before["any"]["remove"]
     assert set(report["after"]["recall"]) >= {"hate", "sexual", "spam", "self_harm"}
-    assert report["thresholds"]["vulgar"].keys() == {"label", "limit", "remove"}
+    assert report["thresholds"]["vulgar"].keys() == {"label", "limit"}  # never removed
     assert report["after"]["thresholds_at"]["hate"]["0.005"]["threshold"] >= 0.3
 
 

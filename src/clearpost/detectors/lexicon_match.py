@@ -44,6 +44,8 @@ MIN_KEY_AT_GAP = 4
 # Latin pinyin in a post without Chinese characters counts inside a run of at least this
 # many pinyin syllables ("ni shi sha bi"; not "the NAO can walk").
 MIN_PINYIN_RUN = 3
+_TAIL_LEET = "aeiolst"
+_TAIL_DIGITS = str.maketrans("aeiolst", "4310157")
 # Two-letter initials of the Chinese lexicon ("sb") also match spelled out ("s b", "s.b").
 _INITIAL_SEPARATORS = (" ", ".", "*", "-", "_", "/", "|", "~", "·", " . ")
 
@@ -112,6 +114,22 @@ def _spellings_with_one(text: str) -> set[str]:
     return spellings
 
 
+def _latin_spellings(text: str) -> set[str]:
+    """The "1" spellings, each also with its last one or two letters in leetspeak ("cun7",
+    "fagg07", "whor3"): the skeleton keeps digits that end a word as they are ("mp3",
+    "gta5"), so these need keys of their own. Three letters at least stay letters, or
+    "a55" (Galaxy) would be "ass"."""
+    spellings = _spellings_with_one(text)
+    for spelling in list(spellings):
+        start = spelling.rfind(" ") + 1
+        for count in (1, 2):
+            tail = spelling[len(spelling) - count :]
+            if len(spelling) - count - start < 3 or not all(c in _TAIL_LEET for c in tail):
+                break
+            spellings.add(spelling[: len(spelling) - count] + tail.translate(_TAIL_DIGITS))
+    return spellings
+
+
 def _romanised(
     entry: Entry, spellings: list[tuple[str, float, str, str]]
 ) -> list[tuple[str, float, str, str]]:
@@ -153,7 +171,7 @@ class Matcher:
             spellings += _romanised(entry, spellings)
         seen: set[tuple[str, tuple[tuple[int, int], ...]]] = set()
         for text, weight, match, via in spellings:
-            for spelling in _spellings_with_one(text) if CJK_RE.search(text) is None else {text}:
+            for spelling in _latin_spellings(text) if CJK_RE.search(text) is None else {text}:
                 key, needs = skeleton_key(spelling)
                 if (key, needs) in seen:
                     continue

@@ -124,7 +124,8 @@ def _fold_token(token: str, in_path: bool = False) -> str:
     folded = core
     if letters >= 2 or not digits:
         folded = core.translate(_SYMBOLS)
-        letters += sum(1 for char in core if char in _SYMBOL_SET)  # what a second pass sees
+        if digits or tail:  # count as a second pass would, where digits make it matter
+            letters += sum(1 for char in core if char in _SYMBOL_SET)
     # Digits only count as letters in a word-like token ("s3x", "5h1t", "1d10t"; not
     # "a55", "3d", "x264").
     if digits and letters >= 2 and digits <= letters + 1:

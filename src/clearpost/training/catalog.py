@@ -51,6 +51,26 @@ class Background:
 
 
 @dataclass(frozen=True)
+class RealSet:
+    """A real published set joined to an authored one.
+
+    Its `train` rows join the training rows and its `dev` rows the calibration rows (where
+    the dev threshold is chosen); its `test` rows are reported on their own, next to the
+    authored test split, never mixed into it.
+    """
+
+    dataset: str
+    labels: tuple[tuple[str, str], ...]  # (source label, training label); others dropped
+    source: str  # attribution line for the model card (the licence may require it)
+    licence: str
+    # > 0: each text is a history of posts separated by blank lines, cut into pieces of
+    # whole posts of at most about this many characters, every piece with the text's label
+    # (train and dev; test rows are scored as they are). 0: texts are used as they are.
+    piece_chars: int = 0
+    note: str = ""  # how the set is used, for the model card
+
+
+@dataclass(frozen=True)
 class Recipe:
     """How to train and describe one model."""
 
@@ -74,6 +94,8 @@ class Recipe:
     # Item fields the model reads; empty means title and body joined. Clickbait is a
     # property of headlines, so that model reads titles only.
     fields: tuple[str, ...] = ()
+    # Real published sets whose train and dev rows join the data set's (see RealSet).
+    real: tuple[RealSet, ...] = ()
 
 
 _SMS_HAM = Background("sms_spam_uci", ("ham",), "free use / CC BY 4.0 (UCI)")

@@ -114,6 +114,9 @@ def eval_command(
 
 
 def register(app: typer.Typer) -> None:
-    """Add `train` and `eval` to the main `clearpost` CLI."""
+    """Add `train`, `eval` and `eval-obfuscation` to the main `clearpost` CLI."""
+    from clearpost.training.obfuscation import obfuscation_command
+
     app.command("train")(train_command)
     app.command("eval")(eval_command)
+    app.command("eval-obfuscation")(obfuscation_command)

@@ -1,12 +1,16 @@
 """Obfuscated variants of flagged items, and how many of them the pipeline still catches.
 
-Generators: `obfuscate(text, technique, targets)` rewrites the words that carry the signal
-(`targets`: spans of `text`, e.g. lexicon evidence) plus a light random share of the other
-words, the way people dodge filters: leetspeak, separators inside words, look-alike
-letters, zero-width characters, repeated letters, mixed case, upside-down and emoji
-letters; for Chinese: Traditional characters, separators between characters, full-width
-Latin, pinyin, and homophone characters where the lexicon knows them. Every choice comes
-from a `random.Random` seeded by (seed, technique, text), so variants are reproducible.
+Generators: `Obfuscator.variant(text, technique, targets)` rewrites the words that carry
+the signal (`targets`: spans of `text`, e.g. lexicon evidence) plus a light random share
+(`rate`) of the other words, the way people dodge filters: leetspeak, separators inside
+words ("k i l l", "k.i.l.l", "fu ck"), look-alike letters and fonts, zero-width
+characters, repeated letters, mixed case, upside-down phrases and emoji letters; for
+Chinese: separators between characters, zero-width characters, pinyin, and homophone
+characters where the lexicon knows them (`pinyin: true` terms, listed same-reading
+variants). Traditional characters and full-width Latin apply to the whole post, as a
+Traditional-Chinese writer or a full-width input method produce them. A variant in which
+no target changed is not made (None): it would test nothing. Every choice comes from a
+`random.Random` seeded by (seed, technique, text), so variants are reproducible.
 
 Evaluation (`clearpost eval-obfuscation`): the test split of every shipped model's data
 set is screened with the full pipeline (`build_screener()`); for the flagged items, one
@@ -238,6 +242,11 @@ def homophones_from_lexicon(entries: Iterable[Entry]) -> Homophones:
     return Homophones(frozenset(by_reading), listed)
 
 
+def _needs_the_lexicon(word: str, rng: random.Random) -> str:
+    """Placeholder: homophones come from `Obfuscator.homophones` (what the lexicon knows)."""
+    return word
+
+
 @dataclass(frozen=True)
 class Technique:
     name: str
@@ -260,7 +269,7 @@ TECHNIQUES: dict[str, Technique] = {
         Technique("traditional", ("zh",), _traditional, whole_text=True),
         Technique("fullwidth", ("zh",), _fullwidth, whole_text=True),
         Technique("pinyin", ("zh",), _pinyin),
-        Technique("homophone", ("zh",), lambda word, rng: word),  # see `Obfuscator`
+        Technique("homophone", ("zh",), _needs_the_lexicon),
     )
 }
 

@@ -20,7 +20,7 @@ from sklearn.linear_model import LogisticRegression
 
 from clearpost.text.normalize import model_view
 from clearpost.training.artifact import HeadModel, LinearTextModel
-from clearpost.training.catalog import DEPLOYMENT_PRIORS, Recipe
+from clearpost.training.catalog import DEPLOYMENT_PRIORS, RealSet, Recipe
 from clearpost.training.data import DataError, Split, find_dataset, load_splits, read_rows
 from clearpost.training.features import featurize
 from clearpost.training.metrics import best_threshold, multiclass_report
@@ -113,6 +113,8 @@ def training_splits(
 ) -> dict[str, Split]:
     """The rows `train` sees: the data set relabelled, plus background in train and dev."""
     splits = {name: relabel(split, recipe) for name, split in load_splits(path).items()}
+    if recipe.real:
+        splits = add_real(splits, recipe, data_dirs)
     if recipe.background:
         splits = add_background(splits, recipe, data_dirs)
     if limit is not None:
@@ -135,6 +137,60 @@ def with_deployment_priors(model: LinearTextModel, dev: Split) -> None:
         replace(head, fit_rate=round(rate, 6), prior=DEPLOYMENT_PRIORS.get(head.category))
         for head, rate in zip(model.heads, fit_rates(model, dev), strict=True)
     )
+
+
+def real_rows(
+    real: RealSet, data_dirs: Sequence[Path] | None, split: str, *, pieces: bool = True
+) -> Split:
+    """One split of a real set with training labels (rows of other labels dropped).
+
+    With `pieces` and a `piece_chars` limit, post histories are cut into pieces of whole
+    posts (see `RealSet`), each with its text's label.
+    """
+    mapping = dict(real.labels)
+    texts: list[str] = []
+    labels: list[str] = []
+    for row in read_rows(find_dataset(real.dataset, data_dirs)):
+        label = mapping.get(row["label"], "")
+        if row["split"] != split or not label:
+            continue
+        parts = (
+            posts_to_pieces(row["text"], real.piece_chars)
+            if pieces and real.piece_chars
+            else [row["text"]]
+        )
+        texts.extend(model_view(t) for t in parts)
+        labels.extend([label] * len(parts))
+    return Split(tuple(texts), tuple(labels))
+
+
+def posts_to_pieces(text: str, limit: int) -> list[str]:
+    """Whole posts (separated by blank lines) packed in order into pieces of <= `limit`
+    characters; a longer post is a piece of its own (featurisation cuts it)."""
+    pieces: list[str] = []
+    current = ""
+    for post in (p.strip() for p in text.split("\n\n")):
+        if not post:
+            continue
+        if current and len(current) + 2 + len(post) > limit:
+            pieces.append(current)
+            current = ""
+        current = f"{current}\n\n{post}" if current else post
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def add_real(
+    splits: dict[str, Split], recipe: Recipe, data_dirs: Sequence[Path] | None
+) -> dict[str, Split]:
+    """Append the recipe's real sets to train and dev (their test is reported apart)."""
+    out = dict(splits)
+    for real in recipe.real:
+        for name in ("train", "dev"):
+            extra = real_rows(real, data_dirs, name)
+            out[name] = Split(out[name].texts + extra.texts, out[name].labels + extra.labels)
+    return out
 
 
 def add_background(
