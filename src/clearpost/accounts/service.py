@@ -25,6 +25,14 @@ def get(*, db_session: Session, account_id: str) -> Account | None:
     return db_session.get(Account, account_id)
 
 
+def get_many(*, db_session: Session, account_ids: Sequence[str]) -> dict[str, Account]:
+    """Accounts by id in one query (they stay in the session's identity map)."""
+    if not account_ids:
+        return {}
+    rows = db_session.execute(select(Account).where(Account.id.in_(set(account_ids)))).scalars()
+    return {row.id: row for row in rows}
+
+
 def get_or_create(
     *, db_session: Session, account_id: str, tier: str, now: datetime
 ) -> tuple[Account, bool]:
@@ -32,12 +40,16 @@ def get_or_create(
     account = db_session.get(Account, account_id)
     if account is not None:
         return account, False
+    return create(db_session=db_session, account_id=account_id, tier=tier, now=now), True
+
+
+def create(*, db_session: Session, account_id: str, tier: str, now: datetime) -> Account:
+    """A new account (the caller knows it does not exist yet)."""
     account = Account(
         id=account_id, tier=tier, standing="good", items_count=0, created_at=now, updated_at=now
     )
     db_session.add(account)
-    db_session.flush()
-    return account, True
+    return account
 
 
 def put(

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import event as sa_event
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from clearpost.audit.models import GENESIS, AuditEvent, AuditHead
 
 _HEAD_KEY = "clearpost.audit_head"
+_PENDING_KEY = "clearpost.audit_pending"
 
 
 def _digest(prev_hash: str, event: AuditEvent) -> str:
@@ -69,13 +71,27 @@ def record(
     )
     event.hash = _digest(prev, event)
     db_session.add(event)
+    transaction = db_session.get_transaction()
+    pending = db_session.info.get(_PENDING_KEY)
+    added = pending[1] + 1 if pending is not None and pending[0] is transaction else 1
+    db_session.info[_HEAD_KEY] = (transaction, event.hash)
+    db_session.info[_PENDING_KEY] = (transaction, added)
+    return event
+
+
+@sa_event.listens_for(Session, "before_commit")
+def _write_head(db_session: Session) -> None:
+    """Move the stored head once per transaction, not once per event."""
+    pending = db_session.info.pop(_PENDING_KEY, None)
+    head = db_session.info.get(_HEAD_KEY)
+    transaction = db_session.get_transaction()
+    if pending is None or head is None or pending[0] is not transaction:
+        return
     db_session.execute(
         update(AuditHead)
         .where(AuditHead.id == 1)
-        .values(hash=event.hash, count=AuditHead.count + 1)
+        .values(hash=head[1], count=AuditHead.count + pending[1])
     )
-    db_session.info[_HEAD_KEY] = (db_session.get_transaction(), event.hash)
-    return event
 
 
 def list_for_subject(
@@ -120,6 +136,9 @@ def verify_chain(*, db_session: Session, batch: int = 5000) -> ChainCheck:
                 return ChainCheck(False, checked, event.id, "hash does not match content")
             prev, checked, last_id = event.hash, checked + 1, event.id
     head = db_session.execute(select(AuditHead.hash).where(AuditHead.id == 1)).scalar_one()
+    cached = db_session.info.get(_HEAD_KEY)
+    if cached is not None and cached[0] is db_session.get_transaction():
+        head = cached[1]  # written at commit (see _write_head)
     if head != prev:
         return ChainCheck(False, checked, None, "head does not match the last event")
     return ChainCheck(True, checked)

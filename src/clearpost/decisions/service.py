@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, func, select, update
+from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session, aliased
 
 from clearpost.audit import service as audit
@@ -15,6 +16,14 @@ from clearpost.decisions.models import Decision, Signal
 from clearpost.detectors.base import Signal as FoundSignal
 from clearpost.items.models import Item, ItemRevision
 from clearpost.policy.engine import Outcome
+
+# Signals below this score, without evidence and not decisive, are not stored one by one:
+# the decision's `categories` keeps every category's combined score.
+SIGNAL_FLOOR = 0.05
+
+
+def worth_keeping(signal: FoundSignal) -> bool:
+    return signal.score >= SIGNAL_FLOOR or signal.decisive or bool(signal.evidence)
 
 
 def new_id() -> str:
@@ -74,7 +83,7 @@ def create_from_outcome(
         previous.superseded_at = now
     _first_action(item, decision, revision.received_at, now)
     db_session.add(decision)
-    db_session.flush()
+    _remember(db_session, decision)
     db_session.add_all(
         Signal(
             decision_id=decision.id,
@@ -87,6 +96,7 @@ def create_from_outcome(
             details=dict(s.details),
         )
         for s in signals
+        if worth_keeping(s)
     )
     item.current_decision_id = decision.id
     audit.record(
@@ -109,9 +119,28 @@ def _first_action(item: Item, decision: Decision, received_at: datetime, now: da
         decision.first_action_seconds = max((now - received_at).total_seconds(), 0.0)
 
 
+_NEW_KEY = "clearpost.new_decisions"
+
+
+@sa_event.listens_for(Session, "after_commit")
+@sa_event.listens_for(Session, "after_soft_rollback")
+def _forget(db_session: Session, *_: object) -> None:
+    db_session.info.pop(_NEW_KEY, None)
+
+
+def _remember(db_session: Session, decision: Decision) -> None:
+    """Decisions made in this session, found by id without flushing (see `get`)."""
+    db_session.info.setdefault(_NEW_KEY, {})[decision.id] = decision
+
+
 def get(*, db_session: Session, decision_id: str | None) -> Decision | None:
+    """A decision by id. One made in this session is returned as is: looking it up through
+    the identity map would first flush every pending row."""
     if decision_id is None:
         return None
+    made = db_session.info.get(_NEW_KEY, {}).get(decision_id)
+    if made is not None:
+        return made
     return db_session.get(Decision, decision_id)
 
 
@@ -170,6 +199,7 @@ def create_account_decision(
         created_at=now,
     )
     db_session.add(decision)
+    _remember(db_session, decision)
     db_session.flush()
     audit.record(
         db_session=db_session,
@@ -226,6 +256,7 @@ def create_human(
     revision = db_session.get(ItemRevision, decision.revision_id) if decision.revision_id else None
     _first_action(item, decision, revision.received_at if revision else item.received_at, now)
     db_session.add(decision)
+    _remember(db_session, decision)
     db_session.flush()
     item.current_decision_id = decision.id
     audit.record(

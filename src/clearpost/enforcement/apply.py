@@ -85,6 +85,8 @@ def apply(
                 now=now,
             )
         elif isinstance(effect, fx.Emit):
+            if not webhooks.subscribed(db_session=db_session, event=effect.event):
+                continue
             decision = _decision(db_session, effect.decision_id)
             webhooks.emit(
                 db_session=db_session,
@@ -104,7 +106,7 @@ def _standing(db_session: Session, account_id: str, policy: CompiledPolicy, now:
 
 
 def _decision(db_session: Session, decision_id: str) -> Decision:
-    found = db_session.get(Decision, decision_id)
+    found = decisions.get(db_session=db_session, decision_id=decision_id)
     assert found is not None, decision_id
     return found
 

@@ -95,6 +95,7 @@ def _submit_segment(
 ) -> list[Submitted]:
     policy = screener.policy
     known = items.get_many(db_session=db_session, item_ids=[i.id for i in segment])
+    owners = accounts.get_many(db_session=db_session, account_ids=[i.account_id for i in segment])
     results: dict[int, Submitted] = {}
     pending: list[_Pending] = []
     for index, item_in in enumerate(segment):
@@ -111,12 +112,14 @@ def _submit_segment(
             if current.content_hash == digest and decision is not None:
                 results[index] = Submitted(decision, created=False)
                 continue
-        account, _ = accounts.get_or_create(
-            db_session=db_session,
-            account_id=item_in.account_id,
-            tier=item_in.account_tier or policy.spec.default_tier,
-            now=now,
-        )
+        account = owners.get(item_in.account_id)
+        if account is None:
+            account = owners[item_in.account_id] = accounts.create(
+                db_session=db_session,
+                account_id=item_in.account_id,
+                tier=item_in.account_tier or policy.spec.default_tier,
+                now=now,
+            )
         refusal = accounts.posting_refusal(
             db_session=db_session, account=account, policy=policy, now=now
         )
@@ -146,6 +149,7 @@ def _submit_segment(
         if item_in.reach is not None:
             item.reach = item_in.reach
         pending.append(_Pending(index, item, revision, screen_in))
+    db_session.flush()  # one flush gives every new revision its id
     screened = screener.screen([p.screen_in for p in pending])
     # Spam waves (waves/flows.py): add the wave signal and re-decide; `settle` below opens
     # one review case per wave instead of one per held post.

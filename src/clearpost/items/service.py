@@ -61,7 +61,6 @@ def create(
         updated_at=now,
     )
     db_session.add(item)
-    db_session.flush()
     return item, add_revision(
         db_session=db_session,
         item=item,
@@ -104,5 +103,4 @@ def add_revision(
         received_at=now,
     )
     db_session.add(revision)
-    db_session.flush()
     return revision

@@ -94,7 +94,6 @@ def create(
         created_at=now,
     )
     db_session.add(notice)
-    db_session.flush()
     return notice
 
 

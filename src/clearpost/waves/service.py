@@ -32,10 +32,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import numpy as np
-from sqlalchemy import delete, func, insert, select, tuple_, update
+from sqlalchemy import Table, delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from clearpost.waves import minhash
@@ -561,7 +561,8 @@ def _store(
         for band, key in fresh[i]
     ]
     if keys:
-        db_session.execute(insert(WaveBandKey), keys)
+        # Core insert of the table: executemany without per-row ORM work.
+        db_session.execute(insert(cast(Table, WaveBandKey.__table__)), keys)
 
 
 def _unique_keys(keys: Sequence[int]) -> list[tuple[int, int]]:

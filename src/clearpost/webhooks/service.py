@@ -116,6 +116,11 @@ def emit(*, db_session: Session, event: str, data: dict[str, Any], now: datetime
     return event_id
 
 
+def subscribed(*, db_session: Session, event: str) -> bool:
+    """Whether any active webhook wants `event` (skip building payloads nobody receives)."""
+    return any(event in hook.events for hook in _active_hooks(db_session))
+
+
 def _active_hooks(db_session: Session) -> list[Webhook]:
     """Active subscriptions, read once per transaction (emit runs for every decision)."""
     transaction = db_session.get_transaction()
