@@ -17,6 +17,7 @@ from clearpost.decisions.models import Decision
 from clearpost.enforcement import effects as fx
 from clearpost.items.models import Item
 from clearpost.notices import service as notices
+from clearpost.notices.flows import tell
 from clearpost.policy.engine import CompiledPolicy
 from clearpost.review import service as review
 from clearpost.webhooks import service as webhooks
@@ -216,7 +217,9 @@ def recompute_standing(
     for sanction in all_sanctions:
         if sanction.decision_id is None and sanction.lifted_at is None:
             sanction.decision_id = decision.id
-    notices.create(
+    binding = [s for s in ladder.active_sanctions(all_sanctions, now) if s.standing == new]
+    ends = binding[-1].ends_at if binding else None
+    tell(
         db_session=db_session,
         recipient_type="account",
         recipient_id=account_id,
@@ -224,20 +227,11 @@ def recompute_standing(
         subject_id=decision.id,
         body=notices.statement(decision, policy),
         now=now,
+        event="account.sanctioned" if worse else None,
+        event_data={
+            "account_id": account_id,
+            "standing": new,
+            "ends_at": ends.isoformat() if ends else None,
+        },
     )
-    if worse:
-        binding = [s for s in ladder.active_sanctions(all_sanctions, now) if s.standing == new]
-        webhooks.emit(
-            db_session=db_session,
-            event="account.sanctioned",
-            data={
-                "account_id": account_id,
-                "standing": new,
-                "decision_id": decision.id,
-                "ends_at": binding[-1].ends_at.isoformat()
-                if binding and binding[-1].ends_at
-                else None,
-            },
-            now=now,
-        )
     return decision

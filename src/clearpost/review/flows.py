@@ -17,6 +17,7 @@ from clearpost.enforcement import effects as fx
 from clearpost.enforcement.apply import apply, recompute_standing
 from clearpost.items.models import Item
 from clearpost.notices import service as notices
+from clearpost.notices.flows import tell
 from clearpost.policy.engine import CompiledPolicy
 from clearpost.policy.schema import PENALTIES
 from clearpost.reports import service as reports
@@ -230,7 +231,7 @@ def sanction(
     account = db_session.get(Account, account_id)
     if account is not None:
         account.standing, account.updated_at = standing, now
-    notices.create(
+    tell(
         db_session=db_session,
         recipient_type="account",
         recipient_id=account_id,
@@ -238,17 +239,12 @@ def sanction(
         subject_id=decision.id,
         body=notices.statement(decision, policy),
         now=now,
-    )
-    webhooks.emit(
-        db_session=db_session,
         event="account.sanctioned",
-        data={
+        event_data={
             "account_id": account_id,
             "standing": standing,
-            "decision_id": decision.id,
             "ends_at": (now + timedelta(days=days)).isoformat() if days else None,
         },
-        now=now,
     )
     return decision
 
@@ -274,7 +270,7 @@ def _finish(
             "item_id": report.item_id,
             "resolved_at": now.isoformat(),
         }
-        notices.create(
+        tell(
             db_session=db_session,
             recipient_type="reporter",
             recipient_id=report.reporter_id,
@@ -282,12 +278,8 @@ def _finish(
             subject_id=report.id,
             body=outcome,
             now=now,
-        )
-        webhooks.emit(
-            db_session=db_session,
             event="report.resolved",
-            data={**outcome, "reporter_id": report.reporter_id},
-            now=now,
+            event_data={"reporter_id": report.reporter_id},
         )
     review.close(
         db_session=db_session,
@@ -328,7 +320,7 @@ def _decide_appeal(
         "decided_at": now.isoformat(),
         "decided_by_other_than_original": True,
     }
-    notices.create(
+    tell(
         db_session=db_session,
         recipient_type="account",
         recipient_id=appeal.account_id,
@@ -336,12 +328,8 @@ def _decide_appeal(
         subject_id=appeal.id,
         body=body,
         now=now,
-    )
-    webhooks.emit(
-        db_session=db_session,
         event="appeal.resolved",
-        data={**body, "account_id": appeal.account_id},
-        now=now,
+        event_data={"account_id": appeal.account_id},
     )
     review.close(
         db_session=db_session,
