@@ -18,9 +18,9 @@ fi
 echo "== ruff"; .venv/bin/ruff check src tests benchmarks data/authored/_build
 echo "== ruff format"; .venv/bin/ruff format --check src tests benchmarks data/authored/_build
 echo "== mypy"; .venv/bin/mypy
-echo "== tests on SQLite"; .venv/bin/pytest -q "$@"
+echo "== tests on SQLite"; .venv/bin/pytest -q --no-skips "$@"
 if [ "${CLEARPOST_SKIP_POSTGRES:-0}" != "1" ]; then
   PG_URL=${CLEARPOST_TEST_POSTGRES_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test}
   echo "== tests on PostgreSQL ($PG_URL)"
-  .venv/bin/pytest -q --database-url "$PG_URL" "$@"
+  .venv/bin/pytest -q --no-skips --database-url "$PG_URL" "$@"
 fi

@@ -32,10 +32,25 @@ START = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
+        "--no-skips",
+        action="store_true",
+        help="fail any test that would be skipped (a full run has every part installed)",
+    )
+    parser.addoption(
         "--database-url",
         default=os.environ.get("CLEARPOST_TEST_DATABASE_URL", ""),
         help="SQLAlchemy URL of the database to test against (default: temporary SQLite)",
     )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """With --no-skips (scripts/test.sh, CI), a skip is a failure: nothing may hide."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if report.skipped and item.config.getoption("--no-skips") and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"skipped in a full run (--no-skips): {report.longrepr}"
 
 
 class DatabaseUnderTest:

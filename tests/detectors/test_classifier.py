@@ -134,10 +134,10 @@ def test_every_shipped_head_has_a_fit_rate_and_a_deployment_prior() -> None:
 @needs_models
 def test_deployed_score_is_the_prior_shifted_raw_score() -> None:
     detector = ClassifierDetector()
-    heads = {(f"clf:{m.name}", h.category): h for m in detector.models for h in m.heads}
+    heads = {(f"clf:{m.name}", h.category, h.label): h for m in detector.models for h in m.heads}
     (signals,) = detector.detect([item("Buy 10k real followers for only $5!!! DM me now")])
     for signal in signals:
-        head = heads[(signal.detector, signal.category)]
+        head = heads[(signal.detector, signal.category, signal.label)]
         raw = signal.details["raw_score"]
         p = min(max(raw, 1e-6), 1 - 1e-6)
         z = np.log(p / (1 - p)) + np.log(head.prior / (1 - head.prior))

@@ -33,6 +33,30 @@ def _binary_rows(reports: dict[str, dict[str, Any]]) -> list[str]:
     return lines
 
 
+def _trained_on(recipe: Recipe) -> str:
+    if not recipe.real:
+        return (
+            f"- **Trained on:** `{recipe.dataset}` split `train` only; calibration (Platt) and "
+            "thresholds chosen on `dev`; figures below on `test`."
+        )
+    real = ", ".join(f"`{r.dataset}`" for r in recipe.real)
+    return (
+        f"- **Trained on:** split `train` of `{recipe.dataset}` and of {real}; calibration "
+        "(Platt) and thresholds chosen on `dev` of both; figures below on the `test` split "
+        "of each, reported apart."
+    )
+
+
+def _multiclass_line(multi: dict[str, Any]) -> str:
+    return (
+        f"Decision over all classes (argmax with dev-tuned offsets): accuracy "
+        f"{multi['accuracy']:.3f}, macro-F1 {multi['macro_f1']:.3f}; per class F1: "
+        + ", ".join(f"{k} {v['f1']:.3f}" for k, v in multi["per_class"].items())
+        + f". Confusion (rows true, columns predicted, order {multi['classes']}): "
+        f"{multi['confusion']}."
+    )
+
+
 def render(model: LinearTextModel, recipe: Recipe, evaluation: dict[str, Any], command: str) -> str:
     """The Markdown text of the model card."""
     test = evaluation["test"]
@@ -43,14 +67,23 @@ def render(model: LinearTextModel, recipe: Recipe, evaluation: dict[str, Any], c
         "",
         f"- **Date:** {CARD_DATE}",
         f"- **Detector id:** `clf:{model.name}`",
-        f"- **Trained on:** `{recipe.dataset}` split `train` only; calibration (Platt) and "
-        "thresholds chosen on `dev`; figures below on `test`.",
+        _trained_on(recipe),
         f"- **Data source:** {recipe.source}",
         f"- **Data licence:** {recipe.licence}",
+        *(
+            f"- **Real data:** `{r.dataset}`: {r.source}. Licence: {r.licence}. {r.note}"
+            for r in recipe.real
+        ),
         "- **Model:** logistic regression (L2, C="
         f"{recipe.c}) over hashed char/word n-grams {model.spec.as_dict()} with TF-IDF "
         "weighting (IDF from train, folded into the weights); weights float16 in "
         "`weights.npz` (no pickle), metadata in `model.json`"
+        + (
+            f"; feature rows whose largest |weight| is at most {recipe.min_weight} dropped "
+            "before calibration"
+            if recipe.min_weight
+            else ""
+        )
         + (f"; {size_kb} kB on disk." if size_kb else "."),
         f"- **Classes:** {', '.join(model.classes)}",
         f"- **Label mapping:** {recipe.label_note}",
@@ -89,18 +122,17 @@ def render(model: LinearTextModel, recipe: Recipe, evaluation: dict[str, Any], c
         "shifted threshold (`details['threshold']`).",
     ]
     lines += ["", "## Test split", "", *_binary_rows(test["heads"]), ""]
-    lines.append(
-        f"Decision over all classes (argmax with dev-tuned offsets): accuracy "
-        f"{multi['accuracy']:.3f}, macro-F1 {multi['macro_f1']:.3f}; per class F1: "
-        + ", ".join(f"{k} {v['f1']:.3f}" for k, v in multi["per_class"].items())
-        + f". Confusion (rows true, columns predicted, order {multi['classes']}): "
-        f"{multi['confusion']}."
-    )
+    lines.append(_multiclass_line(multi))
     lines.append(f"Throughput on this split: {test['items_per_s']:.0f} items/s (one process).")
+    for real in evaluation.get("real") or []:
+        lines += ["", f"## Test split of `{real['dataset']}` (real data)", ""]
+        lines += [*_binary_rows(real["heads"]), "", _multiclass_line(real["multiclass"])]
     ood = evaluation.get("out_of_domain") or []
     if ood:
         lines += ["", "## Out-of-domain sets (never trained on, dev threshold kept)", ""]
         lines += _binary_rows({f"{r['dataset']} ({r['category']})": r for r in ood})
+    if recipe.changes:
+        lines += ["", "## Before and after", "", recipe.changes]
     lines += [
         "",
         "## Limits",
@@ -108,6 +140,7 @@ def render(model: LinearTextModel, recipe: Recipe, evaluation: dict[str, Any], c
         "A bag-of-n-grams model: it sees words and spellings, not meaning; it misses new "
         "slang and paraphrase, and fires on quoted or counter-speech that reuses the words. "
         "Use its score as one signal for the policy, with human review for removals.",
+        *(["", recipe.limits] if recipe.limits else []),
         "",
     ]
     return "\n".join(lines)

@@ -54,20 +54,17 @@ class Background:
 class RealSet:
     """A real published set joined to an authored one.
 
-    Its `train` rows join the training rows and its `dev` rows the calibration rows (where
-    the dev threshold is chosen); its `test` rows are reported on their own, next to the
-    authored test split, never mixed into it.
+    Its `train` rows join the training rows and its `dev` rows the rows that calibration and
+    the dev threshold are fitted on; its `test` rows are reported on their own, next to
+    the authored test split, never mixed into it. Rows are read as they are: featurisation
+    reads the first `FeatureSpec.max_chars` characters of each, like any post.
     """
 
     dataset: str
     labels: tuple[tuple[str, str], ...]  # (source label, training label); others dropped
-    source: str  # attribution line for the model card (the licence may require it)
+    source: str  # attribution for the model card (CC BY requires it)
     licence: str
-    # > 0: each text is a history of posts separated by blank lines, cut into pieces of
-    # whole posts of at most about this many characters, every piece with the text's label
-    # (train and dev; test rows are scored as they are). 0: texts are used as they are.
-    piece_chars: int = 0
-    note: str = ""  # how the set is used, for the model card
+    note: str = ""  # how the set is used and what it may be used for, for the model card
 
 
 @dataclass(frozen=True)
@@ -96,6 +93,13 @@ class Recipe:
     fields: tuple[str, ...] = ()
     # Real published sets whose train and dev rows join the data set's (see RealSet).
     real: tuple[RealSet, ...] = ()
+    # Feature rows whose largest |weight| is at most this are dropped (file size; 0 keeps
+    # every feature seen in training).
+    min_weight: float = 0.0
+    # What changed against the model this recipe replaced (Markdown, for the model card).
+    changes: str = ""
+    # Known weaknesses of this model beyond those of every n-gram model (for the card).
+    limits: str = ""
 
 
 _SMS_HAM = Background("sms_spam_uci", ("ham",), "free use / CC BY 4.0 (UCI)")
@@ -331,14 +335,176 @@ def _authored(name: str, category: str, lang: str) -> Recipe:
     )
 
 
-_AUTHORED = (
-    *tuple(
-        _authored(f"{category}_{lang}", category, lang)
-        for category in ("sexual", "self_harm", "violence", "misleading")
-        for lang in ("en", "zh")
+# Real published sets joined to two authored models, whose authored-only versions failed on
+# real posts (docs/models.md, "Real data for self_harm_en and sexual_en").
+_CSSRS = RealSet(
+    "cssrs_suicide_risk_en",
+    (
+        ("ideation", "suicide_risk"),
+        ("behavior", "suicide_risk"),
+        ("attempt", "suicide_risk"),
+        ("supportive", "no_suicide_risk"),
+        ("indicator", "no_suicide_risk"),
     ),
-    _authored("fraud_zh", "fraud", "zh"),
-    _authored("spam_zh", "spam", "zh"),
+    source=(
+        "Gaur, Alambo, Sain, Kursuncu, Thirunarayan, Kavuluru, Sheth, Welton, Pathak (2019), "
+        "Knowledge-aware Assessment of Severity of Suicide Risk for Early Intervention, The "
+        "Web Conference (WWW '19), doi:10.1145/3308558.3313698; data: Reddit C-SSRS Suicide "
+        "Dataset, Zenodo doi:10.5281/zenodo.2667859"
+    ),
+    licence="CC BY 4.0 (Zenodo record), (c) the authors; posts remain their authors' content",
+    note=(
+        "500 Reddit users who posted in r/SuicideWatch, one row per user (all their posts "
+        "joined), labelled by psychiatrists on the Columbia Suicide Severity Rating Scale; "
+        "stratified 80/10/10 split over users. `ideation`, `behavior`, `attempt` -> "
+        "`suicide_risk`; `supportive`, `indicator` -> `no_suicide_risk`, a negative class "
+        "of its own (people who write about suicide without being at risk). Each history is "
+        "read as one text, cut like any post: featurisation reads its first 2000 characters "
+        "(after normalisation), the first few posts. Cutting histories into single posts, or "
+        "into 2000- or 4000-character pieces of whole posts, every piece with the user's "
+        "label, was measured and not taken: dev ROC-AUC 0.59, 0.64 and 0.70 against 0.71 "
+        "(most posts of an at-risk user do not show the risk). Mental-health data: models "
+        "trained on it may only route content to human review. That is all the self_harm "
+        "category does: the policy labels the post, offers the author support resources and "
+        "queues it for a person within an hour (never limit, hold or remove); nobody is "
+        "penalised on this signal."
+    ),
+)
+_CONVABUSE = RealSet(
+    "convabuse_en",
+    (("sexual_harassment", "sexual_harassment"), ("abusive", "none"), ("not_abusive", "none")),
+    source=(
+        "Cercas Curry, Abercrombie, Rieser (2021), ConvAbuse: Data, Analysis, and "
+        "Benchmarks for Nuanced Abuse Detection in Conversational AI, EMNLP 2021; "
+        "amandacurry/convabuse"
+    ),
+    licence="CC BY 4.0, (c) the authors",
+    note=(
+        "User turns typed to two text chatbots (E.L.I.Z.A. and CarbonBot), official "
+        "train/dev/test split. `sexual_harassment` -> `sexual_harassment`; `abusive` and "
+        "`not_abusive` -> `none`."
+    ),
+)
+
+
+_CHANGES_INTRO = (
+    "The model this one replaced was trained on the authored set alone (one head, the same "
+    "background negatives). Test splits, each model at its own dev thresholds; for this one "
+    "the category row (flagged when either head reaches its threshold). The real set's "
+    "test split was never trained on by either.\n\n"
+    "| test split | model | P | R | F1 | ROC-AUC | PR-AUC | [[tn, fp], [fn, tp]] |\n"
+    "|---|---|---|---|---|---|---|---|\n"
+)
+_SELF_HARM_CHANGES = (
+    _CHANGES_INTRO + "| self_harm_en (authored) | before | 0.945 | 0.920 | 0.932 | 0.984 | 0.983 "
+    "| [[88, 4], [6, 69]] |\n"
+    "| self_harm_en (authored) | after | 0.921 | 0.933 | 0.927 | 0.983 | 0.983 "
+    "| [[86, 6], [5, 70]] |\n"
+    "| cssrs_suicide_risk_en | before | 1.000 | 0.034 | 0.067 | 0.540 | 0.641 "
+    "| [[21, 0], [28, 1]] |\n"
+    "| cssrs_suicide_risk_en | after | 0.667 | 0.897 | 0.765 | 0.750 | 0.816 "
+    "| [[8, 13], [3, 26]] |\n\n"
+    "C-SSRS test is 50 users, 58 % at risk: flagging all of them scores F1 0.734, so the "
+    "gain is the ranking (ROC-AUC 0.54 -> 0.75), not the F1. Whole pipeline under the default "
+    "policy after the prior shift (`clearpost eval --policy`), share labelled self_harm: "
+    "authored test positives 82.7 -> 85.3 %, C-SSRS at-risk test users 41.4 -> 65.5 %, "
+    "C-SSRS supportive/indicator users 28.6 -> 38.1 % (people writing about suicide; they "
+    "are offered support resources), clean traffic 0.16 -> 0.17 % (authored `none` 4 -> 6 "
+    "of 92; every action on clean traffic 1.80 -> 1.81 %)."
+)
+_SEXUAL_CHANGES = (
+    _CHANGES_INTRO + "| sexual_en (authored) | before | 0.983 | 0.797 | 0.881 | 0.988 | 0.985 "
+    "| [[91, 1], [15, 59]] |\n"
+    "| sexual_en (authored) | after | 0.982 | 0.743 | 0.846 | 0.984 | 0.981 "
+    "| [[91, 1], [19, 55]] |\n"
+    "| convabuse_en | before | 0.421 | 0.400 | 0.410 | 0.833 | 0.445 "
+    "| [[579, 22], [24, 16]] |\n"
+    "| convabuse_en | after | 0.583 | 0.525 | 0.553 | 0.914 | 0.633 "
+    "| [[586, 15], [19, 21]] |\n\n"
+    "Worse on the authored test: 4 more of its 74 positives fall under the dev threshold "
+    "(the threshold is now chosen on both dev splits), ranking about the same. Kept because "
+    "the real set gains far more and clean traffic does not move. Whole pipeline under the "
+    "default policy after the prior shift (`clearpost eval --policy`), % reaching "
+    "label/limit/hold/remove as sexual: authored test positives 73.0/66.2/59.5/48.6 -> "
+    "70.3/60.8/55.4/45.9; ConvAbuse test `sexual_harassment` 27.5/20.0/15.0/7.5 -> "
+    "55.0/42.5/35.0/27.5; ConvAbuse test `abusive` and `not_abusive` turns "
+    "2.0/0.7/0.0/0.0 -> 2.0/1.3/0.8/0.0; clean traffic unchanged (0.21/0.10/0.04/0.01)."
+)
+
+
+def _with_real_data(recipe: Recipe) -> Recipe:
+    """The authored recipes that also train on a real set."""
+    if recipe.name == "self_harm_en":
+        return replace(
+            recipe,
+            heads=(
+                Head("self_harm", "self_harm", ("self_harm",)),
+                Head("self_harm", "suicide_risk", ("suicide_risk",)),
+            ),
+            real=(_CSSRS,),
+            min_weight=0.02,
+            changes=_SELF_HARM_CHANGES,
+            limits=(
+                "The risk head learnt from long Reddit histories that their authors had "
+                "pre-processed (apostrophes removed, some words replaced by medical concept "
+                'names, "Tired" for "very"); on short single posts it rarely fires, and '
+                "explicit posts are caught by the self_harm head. The C-SSRS test split is 50 "
+                "users: its figures are wide estimates. Never use the score as a clinical "
+                "assessment."
+            ),
+            label_note=(
+                "`self_harm` (authored) -> head self_harm/self_harm; C-SSRS at-risk users "
+                "-> head self_harm/suicide_risk; `none` and `no_suicide_risk` are negative "
+                "classes. Two heads, not one: at-risk and supportive users share their "
+                "vocabulary (the risk head reaches dev ROC-AUC 0.71), and one Platt scaling "
+                "fitted on both flattened the scores of explicit posts (authored test "
+                "positives at deployed score >= 0.5: 79 % before, 1-63 % with one head). The "
+                "policy takes the larger score. Background negatives (train and dev only) "
+                "come from the public sets listed below."
+            ),
+        )
+    if recipe.name == "sexual_en":
+        return replace(
+            recipe,
+            heads=(
+                Head("sexual", "sexual", ("sexual",)),
+                Head("sexual", "sexual_harassment", ("sexual_harassment",)),
+            ),
+            real=(_CONVABUSE,),
+            min_weight=0.02,
+            changes=_SEXUAL_CHANGES,
+            limits=(
+                "The harassment head learnt from short chatbot turns in which profanity is "
+                "often sexual, so bare profanity and insults score high after the prior "
+                'shift ("fuck" 0.92, "what a dick" 0.88; before 0.60 and 0.15): a one-word '
+                '"fuck" now reaches hold as sexual. Clean traffic did not move, nor did '
+                "Davidson `offensive` test tweets (0.1 % at sexual >= 0.85 before and after)."
+            ),
+            label_note=(
+                "`sexual` (authored) -> head sexual/sexual; ConvAbuse `sexual_harassment` -> "
+                "head sexual/sexual_harassment; `none` (authored `none`, ConvAbuse `abusive` "
+                "and `not_abusive`) is the negative class. Two heads, not one: one Platt "
+                "scaling fitted on both flattened the authored scores (authored test "
+                "positives at the default policy's remove threshold 0.95 after the prior "
+                "shift: 49 % before, 35 % with one head, 46 % with two). The policy takes the "
+                "larger score. Background negatives (train and dev only) come from the "
+                "public sets listed below."
+            ),
+        )
+    return recipe
+
+
+_AUTHORED = tuple(
+    _with_real_data(recipe)
+    for recipe in (
+        *tuple(
+            _authored(f"{category}_{lang}", category, lang)
+            for category in ("sexual", "self_harm", "violence", "misleading")
+            for lang in ("en", "zh")
+        ),
+        _authored("fraud_zh", "fraud", "zh"),
+        _authored("spam_zh", "spam", "zh"),
+    )
 )
 
 RECIPES: dict[str, Recipe] = {r.dataset: r for r in (*_PUBLIC, *_AUTHORED)}

@@ -11,12 +11,12 @@ from typing import Any
 import numpy as np
 
 from clearpost.text.normalize import model_view
-from clearpost.training.artifact import LinearTextModel
+from clearpost.training.artifact import LinearTextModel, shift_prior
 from clearpost.training.bank import ModelBank
 from clearpost.training.catalog import RECIPES
 from clearpost.training.data import DataError, Split, find_dataset, load_splits, read_rows
 from clearpost.training.metrics import binary_report, multiclass_report
-from clearpost.training.trainer import relabel
+from clearpost.training.trainer import real_rows, relabel
 
 
 @dataclass(frozen=True)
@@ -37,10 +37,6 @@ OUT_OF_DOMAIN: dict[str, tuple[OutOfDomain, ...]] = {
         OutOfDomain("hatecheck_en", "hate", ("hateful", "threat"), ("test",)),
     ),
     "cold": (OutOfDomain("hatecheck_zh", "hate", ("hateful", "threat"), ("test",)),),
-    "sexual_en": (OutOfDomain("convabuse_en", "sexual", ("sexual_harassment",)),),
-    "self_harm_en": (
-        OutOfDomain("cssrs_suicide_risk_en", "self_harm", ("ideation", "behavior", "attempt")),
-    ),
     "violence_en": (
         OutOfDomain("hatecheck_en", "violence", ("threat",), ("test",)),
         OutOfDomain("xstest_en", "violence", ("unsafe",), ("test",), "flag rate on safe = FPR"),
@@ -58,18 +54,54 @@ def score_split(model: LinearTextModel, split: Split) -> tuple[np.ndarray, np.nd
 
 
 def evaluate_test(model: LinearTextModel, test: Split) -> dict[str, Any]:
-    """Test-split figures for every head, the multiclass decision, and throughput."""
+    """Test-split figures for every head, the multiclass decision, and throughput.
+
+    A head's positives are the rows of its category (of any head of that category), so a
+    category with two heads shows what each catches of it. Such a category also gets a row
+    `category/any`: flagged when any of its heads reaches its dev threshold, ranked by the
+    largest score relative to its head's threshold.
+    """
     proba, heads, seconds = score_split(model, test)
     truth = np.searchsorted(model.classes, test.labels)
     out: dict[str, Any] = {"heads": {}, "n": len(test)}
-    for j, head in enumerate(model.heads):
-        key = f"{head.category}/{head.label}"
-        out["heads"][key] = binary_report(
-            np.isin(truth, head.class_index), heads[:, j], head.threshold
-        )
+    for category in dict.fromkeys(h.category for h in model.heads):
+        columns = [j for j, h in enumerate(model.heads) if h.category == category]
+        positive = np.isin(truth, [i for j in columns for i in model.heads[j].class_index])
+        for j in columns:
+            head = model.heads[j]
+            key = f"{head.category}/{head.label}"
+            out["heads"][key] = binary_report(positive, heads[:, j], head.threshold)
+        if len(columns) > 1:
+            limits = np.array([model.heads[j].threshold for j in columns])
+            relative = shift_prior(heads[:, columns], -_logit(limits)).max(axis=1)
+            report = binary_report(positive, relative, 0.5)
+            out["heads"][f"{category}/any"] = report | {"threshold": None, "ece": None}
     out["multiclass"] = multiclass_report(truth, model.predict_class(proba), model.classes)
     out["items_per_s"] = len(test) / max(seconds, 1e-9)
     return out
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-6, 1.0 - 1e-6)
+    return np.asarray(np.log(p / (1.0 - p)))
+
+
+def evaluate_real(
+    model: LinearTextModel, data_dirs: Sequence[Path] | None = None
+) -> list[dict[str, Any]]:
+    """The test split of every real set the model's recipe trains on (missing sets are
+    skipped, and so are models whose classes lack the set's training labels)."""
+    recipe = RECIPES.get(model.dataset)
+    results = []
+    for real in recipe.real if recipe is not None else ():
+        if any(label not in model.classes for _, label in real.labels):
+            continue
+        try:
+            test = real_rows(real, data_dirs, "test")
+        except DataError:
+            continue
+        results.append({"dataset": real.dataset, **evaluate_test(model, test)})
+    return results
 
 
 def evaluate_ood(model: LinearTextModel, data_dirs: Sequence[Path] | None) -> list[dict[str, Any]]:
@@ -105,6 +137,7 @@ def evaluate_model(
         "dataset": model.dataset,
         "lang": model.lang,
         "test": evaluate_test(model, test),
+        "real": evaluate_real(model, data_dirs),
         "out_of_domain": evaluate_ood(model, data_dirs),
     }
 

@@ -32,24 +32,24 @@ def train_and_save(
     model = trained.model
     evaluation = evaluate_model(model, data_dirs, trained.data_path)
     counts = {name: len(split) for name, split in trained.splits.items()}
-    test = evaluation["test"]
     model.meta.update(
-        date=cards.CARD_DATE,
-        command=command,
-        rows=counts,
-        test={
-            "macro_f1": test["multiclass"]["macro_f1"],
-            "accuracy": test["multiclass"]["accuracy"],
-            "heads": {
-                k: {"f1": v["f1"], "roc_auc": v["roc_auc"]} for k, v in test["heads"].items()
-            },
-        },
+        date=cards.CARD_DATE, command=command, rows=counts, test=_summary(evaluation["test"])
     )
+    if evaluation["real"]:
+        model.meta["real_test"] = {r["dataset"]: _summary(r) for r in evaluation["real"]}
     artifact.save(model, out_dir)
     model.meta["size_kb"] = _dir_kb(out_dir)
     artifact.save(model, out_dir)
     cards.write(out_dir, model, recipe, evaluation, command)
     return {"model": model.name, "out": str(out_dir), "rows": counts, "test": model.meta["test"]}
+
+
+def _summary(test: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "macro_f1": test["multiclass"]["macro_f1"],
+        "accuracy": test["multiclass"]["accuracy"],
+        "heads": {k: {"f1": v["f1"], "roc_auc": v["roc_auc"]} for k, v in test["heads"].items()},
+    }
 
 
 def set_deployment_priors(
@@ -123,6 +123,10 @@ def print_report(report: dict[str, Any]) -> None:
         test = result["test"]
         for key, r in test["heads"].items():
             table.add_row(*_cells(result["model"], key, r), f"{test['items_per_s']:.0f}")
+        for real in result.get("real", ()):
+            for key, r in real["heads"].items():
+                name = f"{result['model']} ({real['dataset']} test)"
+                table.add_row(*_cells(name, key, r), f"{real['items_per_s']:.0f}")
     console.print(table)
     for result in report["models"]:
         multi = result["test"]["multiclass"]
@@ -238,6 +242,20 @@ def print_policy_report(report: dict[str, Any]) -> None:
                     *(_pair(sb[x], sa[x]) if x in allowed else "–" for x in ACTIONS),
                 )
     console.print(recall)
+    real = Table(title="Real test sets: % reaching at least each action of the category")
+    for col in ("category", "source", "n", *ACTIONS):
+        real.add_column(col)
+    for category, found in after.get("real", {}).items():
+        allowed = limits.get(category, {})
+        for key, a in found.items():
+            b = before["real"][category][key]
+            real.add_row(
+                category,
+                key,
+                str(a["n"]),
+                *(_pair(b[x], a[x]) if x in allowed else "–" for x in ACTIONS),
+            )
+    console.print(real)
     rates: dict[str, Any] = next(iter(after["thresholds_at"].values()), {})
     sweep = Table(
         title="After the shift: lowest threshold (0.005 grid) that keeps clean-traffic actions "

@@ -74,6 +74,20 @@ POSITIVES: dict[str, tuple[Source, ...]] = {
 }
 
 
+# Real published sets that models train on: their test rows, positives and the set's own
+# negatives apart, reported on their own (not pooled into clean traffic or recall above).
+REAL: dict[str, tuple[Source, ...]] = {
+    "sexual": (
+        Source("convabuse_en", ("sexual_harassment",)),
+        Source("convabuse_en", ("abusive", "not_abusive")),
+    ),
+    "self_harm": (
+        Source("cssrs_suicide_risk_en", ("ideation", "behavior", "attempt")),
+        Source("cssrs_suicide_risk_en", ("supportive", "indicator")),
+    ),
+}
+
+
 def load_posts(source: Source, data_dirs: Sequence[Path] | None) -> list[ScreenInput] | None:
     """The source's test rows as items to screen; None when the set is not available."""
     try:
@@ -202,6 +216,14 @@ def policy_report(screener: Screener, data_dirs: Sequence[Path] | None) -> dict[
             "examples": {c: _top_clean(clean, c) for c in categories},
         },
         "recall": recall,
+        "real": {
+            category: {
+                s.key: {"n": len(found), **action_shares(found, category)}
+                for s, found in _by_source(screener, sources, data_dirs).items()
+            }
+            for category, sources in REAL.items()
+            if category in categories
+        },
         # Per category: thresholds that keep clean-traffic actions under each target rate.
         "thresholds_at": {
             c: {

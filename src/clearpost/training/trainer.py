@@ -81,7 +81,7 @@ def train(
     # IDF is folded into the weights: (x * idf) . w == x . (idf * w), so scoring stays a
     # single product. Rounded to float16 here so dev calibration sees the shipped weights.
     weights = (fitted.coef_.T * idf[:, None]).astype(np.float16).astype(np.float32)
-    rows = np.flatnonzero(np.abs(weights).max(axis=1) > 0)
+    rows = np.flatnonzero(np.abs(weights).max(axis=1) > recipe.min_weight)
     model = LinearTextModel(
         name=recipe.name,
         dataset=recipe.dataset,
@@ -111,7 +111,8 @@ def train(
 def training_splits(
     recipe: Recipe, data_dirs: Sequence[Path] | None, path: Path, *, limit: int | None = None
 ) -> dict[str, Split]:
-    """The rows `train` sees: the data set relabelled, plus background in train and dev."""
+    """The rows `train` sees: the data set relabelled, plus real sets and background in
+    train and dev."""
     splits = {name: relabel(split, recipe) for name, split in load_splits(path).items()}
     if recipe.real:
         splits = add_real(splits, recipe, data_dirs)
@@ -139,46 +140,16 @@ def with_deployment_priors(model: LinearTextModel, dev: Split) -> None:
     )
 
 
-def real_rows(
-    real: RealSet, data_dirs: Sequence[Path] | None, split: str, *, pieces: bool = True
-) -> Split:
-    """One split of a real set with training labels (rows of other labels dropped).
-
-    With `pieces` and a `piece_chars` limit, post histories are cut into pieces of whole
-    posts (see `RealSet`), each with its text's label.
-    """
+def real_rows(real: RealSet, data_dirs: Sequence[Path] | None, split: str) -> Split:
+    """One split of a real set, with training labels (rows of unmapped labels dropped)."""
     mapping = dict(real.labels)
-    texts: list[str] = []
-    labels: list[str] = []
-    for row in read_rows(find_dataset(real.dataset, data_dirs)):
-        label = mapping.get(row["label"], "")
-        if row["split"] != split or not label:
-            continue
-        parts = (
-            posts_to_pieces(row["text"], real.piece_chars)
-            if pieces and real.piece_chars
-            else [row["text"]]
-        )
-        texts.extend(model_view(t) for t in parts)
-        labels.extend([label] * len(parts))
-    return Split(tuple(texts), tuple(labels))
-
-
-def posts_to_pieces(text: str, limit: int) -> list[str]:
-    """Whole posts (separated by blank lines) packed in order into pieces of <= `limit`
-    characters; a longer post is a piece of its own (featurisation cuts it)."""
-    pieces: list[str] = []
-    current = ""
-    for post in (p.strip() for p in text.split("\n\n")):
-        if not post:
-            continue
-        if current and len(current) + 2 + len(post) > limit:
-            pieces.append(current)
-            current = ""
-        current = f"{current}\n\n{post}" if current else post
-    if current:
-        pieces.append(current)
-    return pieces
+    rows = read_rows(find_dataset(real.dataset, data_dirs))
+    kept = [
+        (r["text"], mapping[r["label"]])
+        for r in rows
+        if r["split"] == split and r["label"] in mapping
+    ]
+    return Split(tuple(model_view(t) for t, _ in kept), tuple(label for _, label in kept))
 
 
 def add_real(
