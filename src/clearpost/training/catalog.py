@@ -68,6 +68,32 @@ class RealSet:
 
 
 @dataclass(frozen=True)
+class Augment:
+    """Obfuscated copies of a share of the train rows (never dev or test).
+
+    Every train row (background and real-set rows included, positives and negatives alike,
+    so that obfuscation itself is no cue) is picked with probability `share`; a picked row
+    gets one variant by one of `techniques` (chosen at random), made by the generators of
+    `clearpost.training.obfuscation` with `seed` (the evaluation's default is 0). The
+    rewritten words are each content word (Chinese: two-character chunk) with probability
+    `words`, at least one, plus `rate` of the others. A variant that reads the same as its
+    row after `model_view` (the normalizer undoes it) is not added.
+    """
+
+    techniques: tuple[str, ...]
+    share: float = 0.5
+    words: float = 0.5
+    rate: float = 0.1
+    seed: int = 1
+
+
+# The techniques the normalizer does not fully undo come first; all are drawn equally.
+EN_AUGMENT = Augment(("leet", "spacing", "repeat", "homoglyph", "upside_down", "emoji"))
+ZH_AUGMENT = Augment(("pinyin", "traditional", "spacing", "homophone", "fullwidth"))
+AUGMENT = {"en": EN_AUGMENT, "zh": ZH_AUGMENT}
+
+
+@dataclass(frozen=True)
 class Recipe:
     """How to train and describe one model."""
 
@@ -96,6 +122,8 @@ class Recipe:
     # Feature rows whose largest |weight| is at most this are dropped (file size; 0 keeps
     # every feature seen in training).
     min_weight: float = 0.0
+    # Obfuscated copies of train rows (see Augment); None trains on the rows as they are.
+    augment: Augment | None = None
     # What changed against the model this recipe replaced (Markdown, for the model card).
     changes: str = ""
     # Known weaknesses of this model beyond those of every n-gram model (for the card).

@@ -242,6 +242,16 @@ def homophones_from_lexicon(entries: Iterable[Entry]) -> Homophones:
     return Homophones(frozenset(by_reading), listed)
 
 
+@dataclass(frozen=True)
+class AnyReading(Homophones):
+    """Homophones without the lexicon, for training: characters of the rewritten segment
+    become other common characters of the same reading (`她妈` for `他妈`), whatever the
+    words are. Augmentation uses it, so that training does not depend on the lexicons."""
+
+    def apply(self, segment: str, rng: random.Random) -> str:
+        return _swap_readings(segment, rng)
+
+
 def _needs_the_lexicon(word: str, rng: random.Random) -> str:
     """Placeholder: homophones come from `Obfuscator.homophones` (what the lexicon knows)."""
     return word
@@ -377,6 +387,13 @@ def _content(text: str, span: Span) -> bool:
     return len(word) >= 3 and word not in _FUNCTION_WORDS and not word.isdigit()
 
 
+def content_words(text: str) -> list[Span]:
+    """The words (Chinese: two-character chunks) someone dodging a filter would disguise:
+    the content words of `text`, or every word where it has none."""
+    _, words = _segments(text, ())
+    return [word for word in words if _content(text, word)] or words
+
+
 @dataclass(frozen=True)
 class Original:
     """A flagged test item: its text, the action it got and the spans that carry it."""
@@ -448,8 +465,7 @@ def _occlusion_targets(screen: TextScreen, flagged: Sequence[Screened]) -> list[
     owners: list[tuple[int, Span]] = []
     for index, result in enumerate(flagged):
         text = screen.text_of(result)
-        _, words = _segments(text, ())
-        for start, end in [w for w in words if _content(text, w)] or words:
+        for start, end in content_words(text):
             probes.append(text[:start] + text[end:])
             owners.append((index, (start, end)))
     drops: list[list[tuple[float, int, Span]]] = [[] for _ in flagged]
