@@ -27,8 +27,10 @@ from clearpost.text.chinese import (
 )
 from clearpost.text.normalize import View, normalize
 
-# A homophone or a romanisation is weaker evidence than the characters themselves.
+# A homophone is weaker evidence than the characters themselves.
 PINYIN_FACTOR = 0.8
+# A romanisation ("sha bi", "shabi") too, if less so: nobody types Latin pinyin by accident.
+LATIN_PINYIN_FACTOR = 0.95
 # Latin pinyin spellings shorter than this collide with English words ("made" = 妈的).
 MIN_LATIN_PINYIN = 5
 # Latin keys from the Chinese lexicon shorter than this (initials such as "sb", "cnm"), or
@@ -134,7 +136,7 @@ def _romanised(
     entry: Entry, spellings: list[tuple[str, float, str, str]]
 ) -> list[tuple[str, float, str, str]]:
     """Latin pinyin of every all-Chinese spelling: joined ("shuadan", 5+ letters, since
-    "made" is English) and spaced ("shua dan"), at `PINYIN_FACTOR` of the weight."""
+    "made" is English) and spaced ("shua dan"), at `LATIN_PINYIN_FACTOR` of the weight."""
     out = []
     for text, weight, _, _ in spellings:
         romanised = latin_pinyin(skeleton_key(text)[0]) if len(text) >= 2 else None
@@ -142,8 +144,8 @@ def _romanised(
             continue
         joined, spaced = romanised
         if len(joined) >= MIN_LATIN_PINYIN:
-            out.append((joined, weight * PINYIN_FACTOR, "word", "pinyin"))
-        out.append((spaced, weight * PINYIN_FACTOR, "word", "pinyin"))
+            out.append((joined, weight * LATIN_PINYIN_FACTOR, "word", "pinyin"))
+        out.append((spaced, weight * LATIN_PINYIN_FACTOR, "word", "pinyin"))
     return out
 
 

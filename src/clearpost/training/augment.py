@@ -24,7 +24,10 @@ def augmented_rows(split: Split, augment: Augment, key: str, max_chars: int = 20
 
     `split` holds model views; each copy is made from the first `max_chars` characters of
     its row (what featurisation reads) and stored as its own model view, with the row's
-    label. The same (rows, augment, key) always give the same copies.
+    label. The techniques are tried in a random order per row and the first copy that
+    `model_view` reads differently from the row is kept: one the normalizer undoes
+    (look-alike letters, most Traditional characters) would only repeat the row. The same
+    (rows, augment, key) always give the same copies.
     """
     rng = random.Random(f"{key}\x00augment\x00{augment.seed}")
     obfuscator = Obfuscator(seed=augment.seed, rate=augment.rate, homophones=AnyReading())
@@ -32,19 +35,19 @@ def augmented_rows(split: Split, augment: Augment, key: str, max_chars: int = 20
     labels: list[str] = []
     for text, label in zip(split.texts, split.labels, strict=True):
         picked = rng.random() < augment.share
-        technique = rng.choice(augment.techniques)
+        order = rng.sample(augment.techniques, len(augment.techniques))
         if not picked:
             continue
         head = text[:max_chars]
         words = content_words(head)
         if not words:
             continue
-        targets = [word for word in words if rng.random() < augment.words]
-        variant = obfuscator.variant(head, technique, targets or [rng.choice(words)])
-        if variant is None:
-            continue
-        view = model_view(variant)
-        if view != head:
-            texts.append(view)
-            labels.append(label)
+        targets = [word for word in words if rng.random() < augment.words] or [rng.choice(words)]
+        for technique in order:  # the first technique whose copy reads differently
+            variant = obfuscator.variant(head, technique, targets)
+            view = model_view(variant) if variant is not None else head
+            if view != head:
+                texts.append(view)
+                labels.append(label)
+                break
     return Split(tuple(texts), tuple(labels))

@@ -47,6 +47,24 @@ def _trained_on(recipe: Recipe) -> str:
     )
 
 
+def _augmentation(model: LinearTextModel, recipe: Recipe) -> list[str]:
+    added = model.meta.get("rows", {}).get("train_obfuscated")
+    augment = recipe.augment
+    if not added or augment is None:
+        return []
+    return [
+        f"- **Augmentation:** also trained on {added} obfuscated copies of train rows: each "
+        f"train row (background and real-set rows included, every class) picked with "
+        f"probability {augment.share} gets one copy, by the first of "
+        f"{', '.join(augment.techniques)} (in a random order per row) that `model_view` "
+        f"does not undo; each content word rewritten with probability {augment.words} (at "
+        f"least one), other words {augment.rate}; generators of `clearpost eval-obfuscation` "
+        f"with seed {augment.seed} (the evaluation uses 0). Dev (Platt scaling, thresholds, "
+        "fit rates) and test are never copied; `--no-augment` trains without the copies. "
+        'Before and after: docs/models.md, "Training on obfuscated copies".'
+    ]
+
+
 def _multiclass_line(multi: dict[str, Any]) -> str:
     return (
         f"Decision over all classes (argmax with dev-tuned offsets): accuracy "
@@ -93,6 +111,7 @@ def render(model: LinearTextModel, recipe: Recipe, evaluation: dict[str, Any], c
             f"{RECIPES[b.dataset].source if b.dataset in RECIPES else b.dataset})"
             for b in recipe.background
         ),
+        *_augmentation(model, recipe),
         f"- **Command:** `{command}`",
         *(
             [f"- **Deployment priors set by:** `{model.meta['priors_command']}`"]

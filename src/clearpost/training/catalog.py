@@ -81,7 +81,7 @@ class Augment:
     """
 
     techniques: tuple[str, ...]
-    share: float = 0.5
+    share: float = 0.25
     words: float = 0.5
     rate: float = 0.1
     seed: int = 1
@@ -535,7 +535,42 @@ _AUTHORED = tuple(
     )
 )
 
-RECIPES: dict[str, Recipe] = {r.dataset: r for r in (*_PUBLIC, *_AUTHORED)}
+# Models trained with obfuscated copies of their train rows (docs/models.md, "Training on
+# obfuscated copies"). All 15 were retrained so; these were kept: no F1 of their test
+# split (real-set test splits included) down by more than 0.5 points, clean traffic not
+# up by more than 0.1 points, no recall loss of 5 points at any action of the policy,
+# every golden case (tests/golden) unchanged. Left out (figures of that run):
+# covid19_rumor_en (3-class macro-F1 -1.8 points), sexual_en (ConvAbuse test F1 -2.9),
+# violence_zh, misleading_zh and self_harm_zh (test F1 -5.0, -11.7, -1.1), violence_en
+# (macro-F1 -1.2, recall at limit -9.6 points, no gain under obfuscation), sexual_zh (no
+# gain), fraud_zh (golden case zh-fraud: hold -> limit, the task-scam post 0.88 -> 0.65).
+_AUGMENTED = frozenset(
+    {
+        "davidson_hate_offensive",
+        "cold_offensive_zh",
+        "sms_spam_uci",
+        "clickbait_chakraborty",
+        "self_harm_en",
+        "misleading_en",
+        "spam_zh",
+    }
+)
+# More rows make more features: feature rows whose largest |weight| is at most this are
+# dropped, so that the file stays near 3 MB (3.5 MB without; test ROC-AUC unchanged).
+_AUGMENTED_MIN_WEIGHT = {"davidson_hate_offensive": 0.03}
+
+
+def _augmented(recipe: Recipe) -> Recipe:
+    if recipe.dataset not in _AUGMENTED:
+        return recipe
+    return replace(
+        recipe,
+        augment=AUGMENT[recipe.lang],
+        min_weight=_AUGMENTED_MIN_WEIGHT.get(recipe.dataset, recipe.min_weight),
+    )
+
+
+RECIPES: dict[str, Recipe] = {r.dataset: _augmented(r) for r in (*_PUBLIC, *_AUTHORED)}
 
 
 def get_recipe(dataset: str) -> Recipe | None:

@@ -45,6 +45,11 @@ def train_command(
         "--priors-only",
         help="Keep the weights; only store fit rates and deployment priors (and the card).",
     ),
+    augment: bool = typer.Option(
+        True,
+        "--augment/--no-augment",
+        help="Also train on obfuscated copies of train rows where the recipe says so.",
+    ),
 ) -> None:
     """Retrain one model on `train`, calibrate on `dev`, report `test`, write a card."""
     from clearpost.detectors.classifier import default_model_dir
@@ -64,7 +69,9 @@ def train_command(
                 raise _fail(f"no model to update in {target}")
             summary = set_deployment_priors(recipe, target, dirs, command=command, data=data)
         else:
-            summary = train_and_save(recipe, target, dirs, c=c, command=command, data=data)
+            summary = train_and_save(
+                recipe, target, dirs, c=c, command=command, data=data, augment=augment
+            )
     except DataError as exc:
         raise _fail(str(exc)) from None
     typer.echo(json.dumps(summary, indent=2))

@@ -401,6 +401,7 @@ class Original:
     text: str
     action: str
     targets: tuple[Span, ...]
+    evidence: bool = True  # the top category has lexicon evidence (else a classifier decided)
 
 
 @dataclass
@@ -498,7 +499,12 @@ def flagged_originals(
     ):
         spans[i] += extra
     return count, [
-        Original(screen.text_of(result), outcome.action, tuple(sorted(set(found))))
+        Original(
+            screen.text_of(result),
+            outcome.action,
+            tuple(sorted(set(found))),
+            bool(outcome.reasons[0]["evidence"]),
+        )
         for result, outcome, found in zip(flagged, outcomes, spans, strict=True)
     ]
 
@@ -536,6 +542,12 @@ def evaluate(
     report["policy"] = screener.policy.version
     rows = []
     overall = {(lang, name): Tally() for lang in ("en", "zh") for name in chosen}
+    by_kind = {
+        (lang, name, kind): Tally()
+        for lang in ("en", "zh")
+        for name in chosen
+        for kind in _DECIDED_BY
+    }
     for name, lang, field_name in _datasets():
         if datasets and name not in datasets:
             continue
@@ -556,6 +568,7 @@ def evaluate(
                 action = result.outcome.action if result.outcome else "allow"
                 tally.add(original.action, action)
                 overall[lang, technique].add(original.action, action)
+                by_kind[lang, technique, _decided_by(original)].add(original.action, action)
             tallies[technique] = tally.as_dict()
         rows.append(
             {"dataset": name, "lang": lang, "field": field_name, "test": len(texts),
@@ -566,8 +579,24 @@ def evaluate(
         lang: {t: overall[lang, t].as_dict() for t in chosen if lang in TECHNIQUES[t].langs}
         for lang in ("en", "zh")
     }
+    report["overall_by_evidence"] = {
+        lang: {
+            t: {kind: by_kind[lang, t, kind].as_dict() for kind in _DECIDED_BY}
+            for t in chosen
+            if lang in TECHNIQUES[t].langs
+        }
+        for lang in ("en", "zh")
+    }
     report["seconds"] = round(time.perf_counter() - begin, 1)
     return report
+
+
+# What flagged an original: lexicon evidence for its top category, or a classifier alone.
+_DECIDED_BY = ("lexicon", "classifier")
+
+
+def _decided_by(original: Original) -> str:
+    return "lexicon" if original.evidence else "classifier"
 
 
 def _cell(tally: Mapping[str, Any] | None) -> str:
@@ -591,6 +620,11 @@ def format_report(report: Mapping[str, Any]) -> str:
             lines.append(f"| {row['dataset']} | {row['originals']} | " + " | ".join(cells) + " |")
         pooled = [_cell(report["overall"][lang][name]) for name in names]
         lines.append(f"| **all {lang}** | | " + " | ".join(pooled) + " |")
+        split = report.get("overall_by_evidence", {}).get(lang, {})
+        for kind, title in (("lexicon", "lexicon evidence"), ("classifier", "classifier only")):
+            if split:
+                cells = [_cell(split.get(name, {}).get(kind)) for name in names]
+                lines.append(f"| all {lang}, {title} | | " + " | ".join(cells) + " |")
         lines.append("")
     return "\n".join(lines)
 

@@ -26,12 +26,15 @@ def train_and_save(
     command: str = "",
     data: Path | None = None,
     limit: int | None = None,
+    augment: bool = True,
 ) -> dict[str, Any]:
     """Train, evaluate on test, write the model files and card; return a short summary."""
-    trained = train(recipe, data_dirs, c=c, limit=limit, path=data)
+    trained = train(recipe, data_dirs, c=c, limit=limit, path=data, augment=augment)
     model = trained.model
     evaluation = evaluate_model(model, data_dirs, trained.data_path)
     counts = {name: len(split) for name, split in trained.splits.items()}
+    if trained.augmented:
+        counts["train_obfuscated"] = trained.augmented
     model.meta.update(
         date=cards.CARD_DATE, command=command, rows=counts, test=_summary(evaluation["test"])
     )

@@ -20,6 +20,7 @@ from sklearn.linear_model import LogisticRegression
 
 from clearpost.text.normalize import model_view
 from clearpost.training.artifact import HeadModel, LinearTextModel
+from clearpost.training.augment import augmented_rows
 from clearpost.training.catalog import DEPLOYMENT_PRIORS, RealSet, Recipe
 from clearpost.training.data import DataError, Split, find_dataset, load_splits, read_rows
 from clearpost.training.features import featurize
@@ -35,6 +36,7 @@ class Trained:
     model: LinearTextModel
     splits: dict[str, Split]
     data_path: Path
+    augmented: int = 0  # obfuscated copies of train rows that it also trained on
 
 
 def relabel(split: Split, recipe: Recipe) -> Split:
@@ -55,14 +57,22 @@ def train(
     c: float | None = None,
     limit: int | None = None,
     path: Path | None = None,
+    augment: bool = True,
 ) -> Trained:
     """Train `recipe` on its data set's `train` split; calibrate on `dev`.
 
     `path` overrides the data file; `limit` keeps the first rows of each split (tests).
+    With `augment` (and `recipe.augment`), obfuscated copies of a share of the train rows
+    join them (`augment.py`); dev and test are never copied.
     """
     path = path or find_dataset(recipe.dataset, data_dirs)
     splits = training_splits(recipe, data_dirs, path, limit=limit)
     train_split, dev = splits["train"], splits["dev"]
+    augmented = 0
+    if augment and recipe.augment is not None:
+        extra = augmented_rows(train_split, recipe.augment, recipe.name, recipe.spec.max_chars)
+        augmented = len(extra)
+        train_split = Split(train_split.texts + extra.texts, train_split.labels + extra.labels)
     classes = tuple(sorted(set(train_split.labels)))
     if len(classes) < 2 or not dev.texts:
         raise DataError(path, "need at least two labels in train and a non-empty dev split")
@@ -105,7 +115,7 @@ def train(
     with_deployment_priors(model, dev)
     report = multiclass_report(y_dev, model.predict_class(proba), classes)
     model.meta = {"dev": {"macro_f1": report["macro_f1"], "accuracy": report["accuracy"]}}
-    return Trained(model=model, splits=splits, data_path=path)
+    return Trained(model=model, splits=splits, data_path=path, augmented=augmented)
 
 
 def training_splits(
