@@ -126,15 +126,17 @@ def compute(*, db_session: Session, start: date, end: date) -> Report:
 
     by_standing: dict[str, list[int]] = {}
     by_automation: dict[tuple[str, str, bool], list[int]] = {}
-    for subject, action, automated, detection, n in groups:
-        restrictive = action not in q.NOT_RESTRICTIVE
-        cell = by_automation.setdefault((subject, automated, detection), [0, 0])
-        cell[0] += n
-        cell[1] += n if restrictive else 0
-        if subject == "account" and action in q.ACCOUNT_SANCTIONS:
-            tally = by_standing.setdefault(action, [0, 0])
-            tally[0] += n
-            tally[1] += n if automated != "not" else 0
+    for g in groups:
+        restrictive = g.action not in q.NOT_RESTRICTIVE
+        cell = by_automation.setdefault(
+            (g.subject, g.automated_decision, g.automated_detection), [0, 0]
+        )
+        cell[0] += g.decisions
+        cell[1] += g.decisions if restrictive else 0
+        if g.subject == "account" and g.action in q.ACCOUNT_SANCTIONS:
+            tally = by_standing.setdefault(g.action, [0, 0])
+            tally[0] += g.decisions
+            tally[1] += g.decisions if g.automated_decision != "not" else 0
     accounts_by_standing = q.sanction_accounts(db_session, w) if by_standing else {}
     sanctions = [
         SanctionRow(standing=s, decisions=n, accounts=accounts_by_standing.get(s, 0), automated=a)
@@ -151,10 +153,10 @@ def compute(*, db_session: Session, start: date, end: date) -> Report:
         key=lambda r: (r.subject != "item", r.automated_decision, not r.automated_detection)
     )
     statements = sum(
-        n
-        for subject, action, _, _, n in groups
-        if (subject == "item" and action in q.ITEM_RESTRICTIONS)
-        or (subject == "account" and action in q.ACCOUNT_RESTRICTIONS)
+        g.decisions
+        for g in groups
+        if (g.subject == "item" and g.action in q.ITEM_RESTRICTIONS)
+        or (g.subject == "account" and g.action in q.ACCOUNT_RESTRICTIONS)
     )
 
     reports = [
@@ -182,7 +184,7 @@ def compute(*, db_session: Session, start: date, end: date) -> Report:
         for label in buckets(start, end, unit)
     ]
     totals = Totals(
-        decisions=sum(n for *_, n in groups),
+        decisions=sum(g.decisions for g in groups),
         items_decided=q.items_decided(db_session, w),
         items_acted_on=sum(items.values()),
         accounts_acted_on=current.accounts_total,
