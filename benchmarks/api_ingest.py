@@ -8,6 +8,7 @@ storage, audit chain, spam-wave lookups and enforcement).
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -122,8 +123,7 @@ def main() -> None:
     ]
     body = "\n".join(
         [
-            "Command: `.venv/bin/python -m benchmarks.api_ingest --items 5000 --postgres "
-            "postgresql+psycopg://postgres@127.0.0.1:5432/test --write`",
+            "Command: `.venv/bin/python -m benchmarks.api_ingest " + " ".join(sys.argv[1:]) + "`",
             "",
             f"Machine: {machine()}. One process, in-process HTTP (TestClient), batches of {BATCH}, "
             f"{len(posts):,} short posts (half English, half Chinese) from 500 accounts; "

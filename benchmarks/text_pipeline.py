@@ -108,7 +108,7 @@ def main() -> None:
     body = "\n".join(
         [
             "Command: `OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 taskset -c 0 "
-            ".venv/bin/python -m benchmarks.text_pipeline --write`",
+            ".venv/bin/python -m benchmarks.text_pipeline " + " ".join(sys.argv[1:]) + "`",
             "",
             f"Machine: {machine()}. One core (taskset), batches of {BATCH}, best of "
             f"{args.repeat}. Detectors: {detectors}; policy {screener.policy.version}.",
