@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from clearpost.training.features import FeatureSpec
 
 EN_SPEC = FeatureSpec(bits=20, char_min=1, char_max=5, word_max=2, word_weight=3.0)
-ZH_SPEC = FeatureSpec(bits=20, char_min=1, char_max=3, word_max=0)
+ZH_SPEC = FeatureSpec(bits=20, char_min=1, char_max=3, word_max=0, decode_pinyin=True)
 
 # Share of posts on a general platform expected to belong to each category, before any
 # moderation: the base rate the detector moves scores to (docs/models.md, "Deployment
@@ -137,14 +137,14 @@ _HEADLINES = Background(
 _NEWS = Background("clickbait_chakraborty", ("not_clickbait",), "MIT", train_rows=800)
 _TWEETS = Background("davidson_hate_offensive", ("neither",), "MIT")
 _COLD_SAFE = Background("cold_offensive_zh", ("not_offensive",), "Apache-2.0", train_rows=2500)
-_OURS = "CC BY 4.0, the Clearpost contributors"
+OURS = "CC BY 4.0, the Clearpost contributors"
 # Negatives of our authored sets: everyday posts and hard negatives (news, education...).
 _AUTHORED_EN = tuple(
-    Background(f"{name}_en", ("none",), _OURS, train_rows=400)
+    Background(f"{name}_en", ("none",), OURS, train_rows=400)
     for name in ("sexual", "violence", "self_harm")
 )
 _AUTHORED_ZH = tuple(
-    Background(f"{name}_zh", ("none",), _OURS, train_rows=400)
+    Background(f"{name}_zh", ("none",), OURS, train_rows=400)
     for name in ("sexual", "violence", "self_harm", "fraud", "spam", "misleading")
 )
 # Positives of other categories, as negatives: a model must learn its category, not "looks
@@ -170,7 +170,7 @@ _ABUSIVE_TWEETS = Background(
 
 def _positives(categories: tuple[str, ...], lang: str) -> tuple[Background, ...]:
     return tuple(
-        Background(f"{c}_{lang}", (c,), _OURS, train_rows=300)
+        Background(f"{c}_{lang}", (c,), OURS, train_rows=300)
         for c in categories
         if c in _AUTHORED_SETS[lang]
     )
@@ -335,7 +335,7 @@ def _wider(name: str, lang: str, background: tuple[Background, ...]) -> tuple[Ba
             replace(b, train_rows=_EVERYDAY_ROWS) if b in everyday else b for b in background
         )
     others = tuple(
-        Background(f"{s}_{lang}", ("none",), _OURS, train_rows=400)
+        Background(f"{s}_{lang}", ("none",), OURS, train_rows=400)
         for s in _AUTHORED_SETS[lang]
         if f"{s}_{lang}" != name
     )

@@ -123,7 +123,9 @@ def eval_command(
 def register(app: typer.Typer) -> None:
     """Add `train`, `eval` and `eval-obfuscation` to the main `clearpost` CLI."""
     from clearpost.training.obfuscation import obfuscation_command
+    from clearpost.training.pinyin_table import train_pinyin_command
 
     app.command("train")(train_command)
     app.command("eval")(eval_command)
     app.command("eval-obfuscation")(obfuscation_command)
+    app.command("train-pinyin")(train_pinyin_command)

@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from clearpost.text.pinyin_decode import decode_pinyin
+
 _P = np.uint64(0x100000001B3)  # FNV prime: odd, so invertible modulo 2**64
 _MIX1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX2 = np.uint64(0x94D049BB133111EB)
@@ -35,6 +37,7 @@ class FeatureSpec:
     word_max: int = 2  # 0: no word features (Chinese)
     word_weight: float = 1.0
     max_chars: int = 2000  # long texts are cut: enough for a post, bounded cost
+    decode_pinyin: bool = False  # Latin pinyin in Chinese posts read as characters
 
     def as_dict(self) -> dict[str, float | int]:
         return asdict(self)
@@ -103,6 +106,8 @@ def featurize_parts(
 ) -> tuple[list[sp.csr_matrix], np.ndarray]:
     """Unscaled char (and word) count matrices and the per-row scale that goes with them."""
     n_docs = len(texts)
+    if spec.decode_pinyin:
+        texts = [decode_pinyin(t[: spec.max_chars]) for t in texts]
     mask = np.uint64((1 << spec.bits) - 1)
     cps = _codepoints(texts, spec.max_chars)
     is_sep = cps == _SEP
