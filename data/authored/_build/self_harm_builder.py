@@ -1,4 +1,4 @@
-"""Shared builder for the authored ``self_harm_en`` and ``self_harm_zh`` datasets.
+"""Shared builder for the authored ``self_harm_*`` and ``harassment_*`` datasets.
 
 The per-language scripts (``self_harm_en.py``, ``self_harm_zh.py``) hold the data: the name,
 the language, the composition templates and the README text. They pass it as a ``Dataset`` to
@@ -37,6 +37,7 @@ class Dataset:
     templates: list[dict]
     readme: str  # README with ``{placeholders}`` filled by ``write_readme``
     sep: str = " "  # default joiner of a template's fragments
+    label: str = LABEL  # label of the positives (the rest are "none")
 
     @property
     def texts_dir(self) -> Path:
@@ -158,7 +159,7 @@ def build(ds: Dataset) -> list[dict]:
     check_unique(rows)
     assign_splits(rows)
     for row in rows:
-        row["label"] = LABEL if row["kind"] == "positive" else "none"
+        row["label"] = ds.label if row["kind"] == "positive" else "none"
     random.Random(SEED + 1).shuffle(rows)
     return rows
 
@@ -220,12 +221,12 @@ def write_readme(ds: Dataset, rows: list[dict]) -> None:
     text = ds.readme.format(
         name=ds.name,
         lang=ds.lang,
-        label=LABEL,
+        label=ds.label,
         n_hand=n_hand,
         n_comp=len(rows) - n_hand,
         n_templates=len(ds.templates),
         subtypes=subtype_table(rows),
-        by_label=table(rows, "label", [LABEL, "none"]),
+        by_label=table(rows, "label", [ds.label, "none"]),
         by_kind=table(rows, "kind", list(KINDS)),
         seed=SEED,
         seed1=SEED + 1,
