@@ -28,6 +28,7 @@ DEPLOYMENT_PRIORS: dict[str, float] = {
     "fraud": 0.03,
     "spam": 0.05,
     "misleading": 0.05,
+    "harassment": 0.03,
 }
 
 
@@ -150,6 +151,11 @@ _AUTHORED_ZH = tuple(
 # Positives of other categories, as negatives: a model must learn its category, not "looks
 # harmful". Pairs that legitimately overlap (sexual/spam, fraud/spam, fraud/misleading) are
 # left out; spam stays a negative for sexual (only ~2 % of authored spam is sexual).
+# The harassment sets came last. Retraining the sexual and self-harm models with harassment
+# positives as negatives calmed their scores on insults ("nobody wants you here, disappear":
+# self_harm 0.96 -> 0.71) but cost test F1 (sexual_en -2.7, self_harm_en -1.8, ConvAbuse
+# sexual harassment -3.0 points), so the older recipes stay as they were: harassment is a
+# negative for no other model, and `_wider` reads the sets that existed before it.
 _CROSS = {
     "sexual": ("violence", "self_harm", "misleading", "fraud", "spam"),
     "violence": ("sexual", "self_harm", "misleading", "fraud", "spam"),
@@ -157,11 +163,13 @@ _CROSS = {
     "misleading": ("sexual", "violence", "self_harm", "spam"),
     "fraud": ("sexual", "violence", "self_harm"),
     "spam": ("violence", "self_harm"),
+    "harassment": ("sexual", "violence", "self_harm", "misleading", "fraud", "spam"),
 }
-_AUTHORED_SETS = {
+_WIDER_SETS = {
     "en": ("sexual", "violence", "self_harm", "misleading"),
     "zh": ("sexual", "violence", "self_harm", "misleading", "fraud", "spam"),
 }
+_AUTHORED_SETS = {lang: (*sets, "harassment") for lang, sets in _WIDER_SETS.items()}
 _SMS_SPAM = Background("sms_spam_uci", ("spam",), "free use / CC BY 4.0 (UCI)", train_rows=400)
 _ABUSIVE_TWEETS = Background(
     "davidson_hate_offensive", ("hate", "offensive"), "MIT", train_rows=800
@@ -336,7 +344,7 @@ def _wider(name: str, lang: str, background: tuple[Background, ...]) -> tuple[Ba
         )
     others = tuple(
         Background(f"{s}_{lang}", ("none",), OURS, train_rows=400)
-        for s in _AUTHORED_SETS[lang]
+        for s in _WIDER_SETS[lang]
         if f"{s}_{lang}" != name
     )
     return background + others
@@ -413,7 +421,6 @@ _CONVABUSE = RealSet(
         "`not_abusive` -> `none`."
     ),
 )
-
 
 _CHANGES_INTRO = (
     "The model this one replaced was trained on the authored set alone (one head, the same "
@@ -532,6 +539,11 @@ _AUTHORED = tuple(
         ),
         _authored("fraud_zh", "fraud", "zh"),
         _authored("spam_zh", "spam", "zh"),
+        # ConvAbuse `abusive` turns (abuse aimed at a chatbot) as a second head lifted its
+        # test recall at the label threshold from 6 to 54 % but taught that profanity is
+        # abuse ("fuck yeah we won" 0.84, "what the fuck is this shit" 0.82): not taken.
+        _authored("harassment_en", "harassment", "en"),
+        _authored("harassment_zh", "harassment", "zh"),
     )
 )
 
@@ -553,6 +565,8 @@ _AUGMENTED = frozenset(
         "self_harm_en",
         "misleading_en",
         "spam_zh",
+        # harassment_en was left out: test F1 0.907 -> 0.876 (leetspeak 75 -> 87 % caught).
+        "harassment_zh",
     }
 )
 # More rows make more features: feature rows whose largest |weight| is at most this are

@@ -41,8 +41,8 @@ def _authored(category: str, langs: Iterable[str], label: str) -> tuple[Source, 
 
 
 _EN_ZH = ("en", "zh")
-_AUTHORED_EN = ("sexual", "violence", "self_harm", "misleading")
-_AUTHORED_ZH = ("sexual", "violence", "self_harm", "misleading", "fraud", "spam")
+_AUTHORED_EN = ("sexual", "violence", "self_harm", "misleading", "harassment")
+_AUTHORED_ZH = ("sexual", "violence", "self_harm", "misleading", "fraud", "spam", "harassment")
 
 CLEAN: tuple[Source, ...] = (
     Source("davidson_hate_offensive", ("neither",)),
@@ -64,6 +64,7 @@ POSITIVES: dict[str, tuple[Source, ...]] = {
     "sexual": _authored("sexual", _EN_ZH, "sexual"),
     "violence": _authored("violence", _EN_ZH, "violence"),
     "self_harm": _authored("self_harm", _EN_ZH, "self_harm"),
+    "harassment": _authored("harassment", _EN_ZH, "harassment"),
     "fraud": (Source("fraud_zh", ("fraud",)),),
     "spam": (Source("sms_spam_uci", ("spam",)), Source("spam_zh", ("spam",))),
     "misleading": (
