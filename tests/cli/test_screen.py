@@ -111,7 +111,7 @@ def test_broken_policy_is_exit_2(tmp_path: Path) -> None:
     screened = run_cli("screen", "-", "--policy", str(policy), stdin=b'{"text": "hi"}\n')
     assert screened.returncode == 2
     good = run_cli("policy", "check", "policies/default.yaml", cwd=Path(__file__).parents[2])
-    assert good.returncode == 0 and b"ok (version 2026.11.2" in good.stdout
+    assert good.returncode == 0 and b"ok (version 2026.11.3" in good.stdout
 
 
 def test_store_records_decisions(tmp_path: Path, fresh_database: DatabaseUnderTest) -> None:

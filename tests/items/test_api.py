@@ -37,7 +37,7 @@ def test_post_then_get_round_trip(app_client: TestClient, host_headers: dict[str
     assert decision["item_id"] == "p-1"
     assert decision["action"] == "allow"
     assert decision["automated"] == {"detection": True, "decision": "fully"}
-    assert decision["policy_version"] == "2026.11.2"
+    assert decision["policy_version"] == "2026.11.3"
     assert set(decision["categories"]) >= {"sexual", "violence", "hate", "misleading"}
 
     got = app_client.get("/v1/items/p-1", headers=host_headers)
@@ -217,4 +217,4 @@ def test_openapi_and_health(app_client: TestClient) -> None:
     spec = app_client.get("/openapi.json").json()
     assert "/v1/items" in spec["paths"] and "/v1/items/batch" in spec["paths"]
     health = app_client.get("/healthz").json()
-    assert health["status"] == "ok" and health["policy_version"] == "2026.11.2"
+    assert health["status"] == "ok" and health["policy_version"] == "2026.11.3"

@@ -15,7 +15,7 @@ DEFAULT = default_policy_path().read_text("utf-8")
 
 def test_default_policy_is_valid() -> None:
     policy = compile_file(default_policy_path())
-    assert policy.version == "2026.11.2"
+    assert policy.version == "2026.11.3"
     assert list(policy.categories) == [
         "sexual",
         "violence",
@@ -120,13 +120,13 @@ def test_broken_policy_never_replaces_the_last_good(tmp_path: Path) -> None:
     path.write_text(DEFAULT, "utf-8")
     holder = PolicyHolder(path)
     good = holder.current
-    path.write_text(_broken('version: "2026.11.2"', 'version: ""'), "utf-8")
+    path.write_text(_broken('version: "2026.11.3"', 'version: ""'), "utf-8")
     with pytest.raises(PolicyError):
         holder.reload()
     assert holder.current is good
-    path.write_text(_broken('version: "2026.11.2"', 'version: "2026.11.3"'), "utf-8")
-    assert holder.reload().version == "2026.11.3"
-    assert holder.current.version == "2026.11.3"
+    path.write_text(_broken('version: "2026.11.3"', 'version: "2026.11.4"'), "utf-8")
+    assert holder.reload().version == "2026.11.4"
+    assert holder.current.version == "2026.11.4"
 
 
 def test_tier_thresholds_apply() -> None:
