@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clearpost.detectors.base import Evidence, Prepared, Signal
+from clearpost.detectors.lexicon_combos import ComboHit, find
 from clearpost.detectors.lexicon_data import Context, Lexicon, load_lexicon
 from clearpost.detectors.lexicon_match import Hit, Matcher
 from clearpost.resources import bundled_path
@@ -33,6 +34,7 @@ class _FieldScan:
     view: View
     hits: list[Hit]
     contexts: list[tuple[Context, int, int]]
+    combos: list[ComboHit]
 
 
 def _skeleton(normalized: NormalizedText) -> View:
@@ -84,6 +86,10 @@ class LexiconDetector:
         self.lexicon: Lexicon = load_lexicon(self.directory)
         self.categories: tuple[str, ...] = self.lexicon.categories
         self._matcher = Matcher(self.lexicon)
+        self._combos = {
+            lang: tuple(c for c in self.lexicon.combinations if c.lang in ("en", lang))
+            for lang in ("en", "zh")
+        }
 
     def detect(self, batch: Sequence[Prepared]) -> list[list[Signal]]:
         """One list of signals per item: at most one Signal per category."""
@@ -99,21 +105,35 @@ class LexiconDetector:
             hits = _drop_contained(
                 [hit for hit in found.hits if not _false_friend(hit, found.friends)]
             )
-            scans.append(_FieldScan(name, normalized.original, view, hits, found.contexts))
+            combos = find(text, self._combos["zh" if zh else "en"])
+            scans.append(_FieldScan(name, normalized.original, view, hits, found.contexts, combos))
         return scans
 
     def _detect_one(self, item: Prepared) -> list[Signal]:
         scans = self._scan(item)
-        if not any(scan.hits for scan in scans):
+        if not any(scan.hits or scan.combos for scan in scans):
             return []
         everywhere = [(scan.name, *context) for scan in scans for context in scan.contexts]
         found: dict[str, _Findings] = {}
         for order, scan in enumerate(scans):
             for hit in scan.hits:
-                weight = hit.pattern.weight * _factor(hit, scan.name, everywhere)
+                entry = hit.pattern.entry
+                weight = hit.pattern.weight * _factor(
+                    entry.category, hit.start, hit.end, scan.name, everywhere
+                )
                 if weight > 0:
-                    findings = found.setdefault(hit.pattern.entry.category, _Findings())
-                    findings.add(hit, weight, order, scan)
+                    findings = found.setdefault(entry.category, _Findings())
+                    findings.add(entry.term, entry.label, weight, hit.pattern.via)
+                    findings.cite(order, scan, hit.start, hit.end)
+            for combo in scan.combos:
+                rule = combo.combination
+                weight = rule.weight * _factor(
+                    rule.category, combo.start, combo.end, scan.name, everywhere
+                )
+                if weight > 0:
+                    findings = found.setdefault(rule.category, _Findings())
+                    findings.add(rule.key, rule.label, weight, "combination")
+                    findings.cite(order, scan, combo.start, combo.end)
         return [
             found[category].signal(self.name, category)
             for category in self.categories
@@ -129,15 +149,16 @@ class _Findings:
     evidence: dict[tuple[int, int, int], Evidence] = field(default_factory=dict)
     via: set[str] = field(default_factory=set)
 
-    def add(self, hit: Hit, weight: float, order: int, scan: _FieldScan) -> None:
-        entry = hit.pattern.entry
-        if weight > self.terms.get(entry.term, (0.0, ""))[0]:
-            self.terms[entry.term] = (weight, entry.label)
-        start, end = scan.view.to_original(hit.start, hit.end)
+    def add(self, term: str, label: str, weight: float, via: str) -> None:
+        if weight > self.terms.get(term, (0.0, ""))[0]:
+            self.terms[term] = (weight, label)
+        self.via.add(via)
+
+    def cite(self, order: int, scan: _FieldScan, view_start: int, view_end: int) -> None:
+        start, end = scan.view.to_original(view_start, view_end)
         self.evidence[(order, start, end)] = Evidence(
             scan.name, start, end, scan.original[start:end]
         )
-        self.via.add(hit.pattern.via)
 
     def signal(self, detector: str, category: str) -> Signal:
         ranked = sorted(self.terms.items(), key=lambda pair: -pair[1][0])
@@ -154,15 +175,20 @@ class _Findings:
         )
 
 
-def _factor(hit: Hit, field: str, everywhere: list[tuple[str, Context, int, int]]) -> float:
-    """The strongest softening any applicable context gives this hit (1.0 when none)."""
-    category = hit.pattern.entry.category
+def _factor(
+    category: str,
+    hit_start: int,
+    hit_end: int,
+    field: str,
+    everywhere: list[tuple[str, Context, int, int]],
+) -> float:
+    """The strongest softening any applicable context gives a hit (1.0 when none)."""
     factor = 1.0
     for where, context, start, end in everywhere:
         if category not in context.categories or context.factor >= factor:
             continue
         if context.scope == "item" or (
-            where == field and (context.scope == "field" or (start < hit.end and hit.start < end))
+            where == field and (context.scope == "field" or (start < hit_end and hit_start < end))
         ):
             factor = context.factor
     return factor

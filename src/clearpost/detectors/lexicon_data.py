@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from clearpost.detectors.lexicon_combos import Combination, parse_combination
 from clearpost.detectors.lexicon_yaml import YamlFile
 from clearpost.text.chinese import CJK_RE
 from clearpost.text.normalize import normalize
@@ -85,10 +86,12 @@ class Lexicon:
     entries: tuple[Entry, ...]
     false_friends: tuple[FalseFriend, ...]
     contexts: tuple[Context, ...]
+    combinations: tuple[Combination, ...] = ()
 
     @property
     def categories(self) -> tuple[str, ...]:
-        return tuple(sorted({entry.category for entry in self.entries}))
+        found = {entry.category for entry in self.entries}
+        return tuple(sorted(found | {c.category for c in self.combinations}))
 
 
 def _header(file: YamlFile, root: yaml.Node, lang: str) -> dict[str, yaml.Node]:
@@ -165,11 +168,13 @@ def _entry(file: YamlFile, node: yaml.Node, lang: str, category: str) -> Entry |
     )
 
 
-def _category_file(path: Path, lang: str, errors: list[str]) -> list[Entry]:
+def _category_file(
+    path: Path, lang: str, errors: list[str]
+) -> tuple[list[Entry], list[Combination]]:
     file = YamlFile(path, errors)
     root = file.compose()
     if root is None:
-        return []
+        return [], []
     fields = _header(file, root, lang)
     category = path.stem
     if not _NAME.match(category):
@@ -177,7 +182,14 @@ def _category_file(path: Path, lang: str, errors: list[str]) -> list[Entry]:
     if "category" in fields and file.value(fields["category"]) != category:
         file.error(fields["category"], f"category must be {category!r} (the file name)")
     entries = [_entry(file, node, lang, category) for node in file.sequence(fields.get("entries"))]
-    return [entry for entry in entries if entry is not None]
+    combinations = [
+        parse_combination(file, node, lang, category)
+        for node in file.sequence(fields.get("combinations"))
+    ]
+    return (
+        [entry for entry in entries if entry is not None],
+        [combination for combination in combinations if combination is not None],
+    )
 
 
 def _allow_file(
@@ -214,13 +226,16 @@ def load_lexicon(directory: Path) -> Lexicon:
     """Load and validate every lexicon file under `directory`; raise LexiconError if any is bad."""
     errors: list[str] = []
     entries: list[Entry] = []
+    combinations: list[Combination] = []
     friends: list[FalseFriend] = []
     contexts: list[Context] = []
     if not directory.is_dir():
         raise LexiconError(f"{directory}: lexicon directory not found")
     for lang in LANGUAGES:
         for path in sorted((directory / lang).glob("*.yaml")):
-            entries.extend(_category_file(path, lang, errors))
+            found, combos = _category_file(path, lang, errors)
+            entries.extend(found)
+            combinations.extend(combos)
         allow = directory / "allow" / f"{lang}.yaml"
         if allow.is_file():
             more_friends, more_contexts = _allow_file(allow, lang, errors)
@@ -229,7 +244,7 @@ def load_lexicon(directory: Path) -> Lexicon:
     _check_duplicates(entries, errors)
     if errors:
         raise LexiconError("invalid lexicon:\n" + "\n".join(errors))
-    return Lexicon(tuple(entries), tuple(friends), tuple(contexts))
+    return Lexicon(tuple(entries), tuple(friends), tuple(contexts), tuple(combinations))
 
 
 def _check_duplicates(entries: list[Entry], errors: list[str]) -> None:

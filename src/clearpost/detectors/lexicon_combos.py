@@ -1,0 +1,153 @@
+"""Combinations: evidence that needs two or more phrases in order, a few words apart.
+
+Some harm has no tell-tale word of its own. "All immigrants are vermin" is dehumanising
+because a group is called vermin; neither "immigrants" nor "vermin" is evidence alone
+("the barn had vermin"). A combination lists its parts, each a list of phrases, and the
+most words allowed between one part and the next:
+
+    combinations:
+      - label: dehumanization
+        weight: 0.9
+        parts:
+          - [immigrants, muslims, jews]
+          - [are, were, "=" ]
+          - [vermin, rats, parasites]
+        gaps: [1, 3]        # "immigrants [all] are [nothing but filthy] vermin"
+
+Phrases are matched as whole words on the skeleton view (the same folding as terms:
+leetspeak, look-alikes, spacing, repeated letters, Traditional characters); a Chinese
+character counts as one word. One hit per combination and field: the first chain found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import yaml
+
+from clearpost.detectors.lexicon_yaml import YamlFile
+from clearpost.text.chinese import CJK_CLASS
+from clearpost.text.normalize import normalize
+
+COMBINATION_KEYS = {"label", "weight", "parts", "gaps", "note"}
+MAX_GAP = 8
+_TOKEN = re.compile(rf"[a-z0-9]+(?:'[a-z]+)?|[{CJK_CLASS}]|=")
+_NAME = re.compile(r"^[a-z][a-z_]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Combination:
+    """Phrases of each part, in order, at most `gaps[i]` words after the previous part."""
+
+    lang: str
+    category: str
+    label: str
+    weight: float
+    parts: tuple[tuple[tuple[str, ...], ...], ...]  # part -> phrases -> tokens
+    gaps: tuple[int, ...]
+    source: str
+
+    @property
+    def key(self) -> str:
+        """What the detector lists among its terms: the label and where it was written."""
+        return f"{self.label} ({self.source})"
+
+
+@dataclass(frozen=True, slots=True)
+class ComboHit:
+    combination: Combination
+    start: int  # in the skeleton view's text
+    end: int
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words (and Chinese characters) of a skeleton text, with their character spans."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _phrase(file: YamlFile, node: yaml.Node) -> tuple[str, ...] | None:
+    text = file.text(node, "phrase")
+    if text is None:
+        return None
+    view = normalize(text).skeleton
+    words = tuple(token for token, _, _ in tokens(view.text if view is not None else ""))
+    if not words:
+        file.error(node, f"{text!r} has no word once normalized")
+        return None
+    return words
+
+
+def parse_combination(
+    file: YamlFile, node: yaml.Node, lang: str, category: str
+) -> Combination | None:
+    """One `combinations:` item of a category file, validated (errors go to `file`)."""
+    fields = file.mapping(node, COMBINATION_KEYS)
+    if not fields:
+        return None
+    label = file.text(fields.get("label", node), "label")
+    if label is not None and not _NAME.match(label):
+        file.error(fields["label"], "label must be lower_snake_case")
+    weight = file.number(fields.get("weight", node), "weight")
+    parts = []
+    for part_node in file.sequence(fields.get("parts", node)):
+        phrases = [_phrase(file, item) for item in file.sequence(part_node)]
+        kept = tuple(p for p in phrases if p is not None)
+        if not kept:
+            file.error(part_node, "a part needs at least one phrase")
+        parts.append(kept)
+    if len(parts) < 2:
+        file.error(fields.get("parts", node), "a combination needs two or more parts")
+    gaps_value = file.value(fields["gaps"]) if "gaps" in fields else [2] * (len(parts) - 1)
+    if (
+        not isinstance(gaps_value, list)
+        or len(gaps_value) != max(len(parts) - 1, 0)
+        or not all(isinstance(g, int) and 0 <= g <= MAX_GAP for g in gaps_value)
+    ):
+        file.error(
+            fields.get("gaps", node),
+            f"gaps must list {len(parts) - 1} whole numbers from 0 to {MAX_GAP}",
+        )
+        gaps_value = [0] * (len(parts) - 1)
+    if label is None or len(parts) < 2 or not all(parts):
+        return None
+    return Combination(
+        lang, category, label, weight, tuple(parts), tuple(gaps_value), file.where(node)
+    )
+
+
+def _occurrences(words: list[str], phrases: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """(first, last) word index of every occurrence of any of `phrases`."""
+    found = []
+    for i in range(len(words)):
+        for phrase in phrases:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                found.append((i, i + len(phrase) - 1))
+    return found
+
+
+def find(text: str, combinations: Sequence[Combination]) -> list[ComboHit]:
+    """The first chain of every combination found in `text` (a skeleton view's text)."""
+    if not combinations:
+        return []
+    spans = tokens(text)
+    words = [word for word, _, _ in spans]
+    hits = []
+    for combination in combinations:
+        # A chain is (first word of the first part, last word of the latest part).
+        chains = _occurrences(words, combination.parts[0])
+        for part, gap in zip(combination.parts[1:], combination.gaps, strict=True):
+            following = _occurrences(words, part)
+            chains = [
+                (start, last)
+                for start, end in chains
+                for begin, last in following
+                if end < begin <= end + 1 + gap
+            ]
+            if not chains:
+                break
+        if chains:
+            start, last = min(chains)
+            hits.append(ComboHit(combination, spans[start][1], spans[last][2]))
+    return hits
