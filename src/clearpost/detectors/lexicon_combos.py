@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import yaml
 
@@ -48,6 +48,19 @@ class Combination:
     parts: tuple[tuple[tuple[str, ...], ...], ...]  # part -> phrases -> tokens
     gaps: tuple[int, ...]
     source: str
+    # Per part: first word -> the part's phrases that start with it (a lookup per word).
+    index: tuple[dict[str, tuple[tuple[str, ...], ...]], ...] = field(
+        default=(), compare=False, hash=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        index = []
+        for phrases in self.parts:
+            by_first: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in phrases:
+                by_first.setdefault(phrase[0], []).append(phrase)
+            index.append({first: tuple(found) for first, found in by_first.items()})
+        object.__setattr__(self, "index", tuple(index))
 
     @property
     def key(self) -> str:
@@ -117,12 +130,14 @@ def parse_combination(
     )
 
 
-def _occurrences(words: list[str], phrases: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]:
-    """(first, last) word index of every occurrence of any of `phrases`."""
+def _occurrences(
+    words: list[str], index: dict[str, tuple[tuple[str, ...], ...]]
+) -> list[tuple[int, int]]:
+    """(first, last) word index of every occurrence of a part's phrases."""
     found = []
-    for i in range(len(words)):
-        for phrase in phrases:
-            if tuple(words[i : i + len(phrase)]) == phrase:
+    for i, word in enumerate(words):
+        for phrase in index.get(word, ()):
+            if len(phrase) == 1 or tuple(words[i : i + len(phrase)]) == phrase:
                 found.append((i, i + len(phrase) - 1))
     return found
 
@@ -134,10 +149,13 @@ def find(text: str, combinations: Sequence[Combination]) -> list[ComboHit]:
     spans = tokens(text)
     words = [word for word, _, _ in spans]
     hits = []
+    present = set(words)
     for combination in combinations:
+        if any(present.isdisjoint(part) for part in combination.index):
+            continue  # some part cannot even start here (most posts)
         # A chain is (first word of the first part, last word of the latest part).
-        chains = _occurrences(words, combination.parts[0])
-        for part, gap in zip(combination.parts[1:], combination.gaps, strict=True):
+        chains = _occurrences(words, combination.index[0])
+        for part, gap in zip(combination.index[1:], combination.gaps, strict=True):
             following = _occurrences(words, part)
             chains = [
                 (start, last)
