@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clearpost.detectors.base import Evidence, Prepared, Signal
-from clearpost.detectors.lexicon_combos import ComboHit, find
+from clearpost.detectors.lexicon_combos import ComboHit, Rules
 from clearpost.detectors.lexicon_data import Context, Lexicon, load_lexicon
 from clearpost.detectors.lexicon_match import Hit, Matcher
 from clearpost.resources import bundled_path
@@ -87,7 +87,7 @@ class LexiconDetector:
         self.categories: tuple[str, ...] = self.lexicon.categories
         self._matcher = Matcher(self.lexicon)
         self._combos = {
-            lang: tuple(c for c in self.lexicon.combinations if c.lang in ("en", lang))
+            lang: Rules([c for c in self.lexicon.combinations if c.lang in ("en", lang)])
             for lang in ("en", "zh")
         }
 
@@ -105,7 +105,7 @@ class LexiconDetector:
             hits = _drop_contained(
                 [hit for hit in found.hits if not _false_friend(hit, found.friends)]
             )
-            combos = find(text, self._combos["zh" if zh else "en"])
+            combos = self._combos["zh" if zh else "en"].find(text)
             scans.append(_FieldScan(name, normalized.original, view, hits, found.contexts, combos))
         return scans
 

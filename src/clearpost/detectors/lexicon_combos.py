@@ -24,11 +24,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
+import ahocorasick
 import yaml
 
 from clearpost.detectors.lexicon_yaml import YamlFile
-from clearpost.text.chinese import CJK_CLASS
+from clearpost.text.chinese import CJK_CLASS, CJK_RE
 from clearpost.text.normalize import normalize
 
 COMBINATION_KEYS = {"label", "weight", "parts", "gaps", "note"}
@@ -52,6 +54,9 @@ class Combination:
     index: tuple[dict[str, tuple[tuple[str, ...], ...]], ...] = field(
         default=(), compare=False, hash=False, repr=False
     )
+    # Per part, a regex that finds any of its phrases in the raw skeleton text (words
+    # possibly apart): a cheap test that a part is there at all, before tokenising.
+    screens: tuple[re.Pattern[str], ...] = field(default=(), compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
         index = []
@@ -142,17 +147,72 @@ def _occurrences(
     return found
 
 
+def _needle(phrase: tuple[str, ...]) -> str:
+    """A string every occurrence of `phrase` contains: its longest word (Latin words may be
+    apart in the text), or the whole phrase when it is Chinese (the skeleton joins
+    spaced-out characters, and one character alone is too common to screen with)."""
+    if CJK_RE.match(phrase[0]):
+        return "".join(phrase)
+    return max(phrase, key=len)
+
+
+# A part with a needle this short ("r", "=") is in nearly every text: not screened.
+_MIN_NEEDLE = 3
+
+
+class Rules:
+    """Combinations with one Aho-Corasick pass that says which of their parts a text holds."""
+
+    def __init__(self, combinations: Sequence[Combination]) -> None:
+        self.combinations = tuple(combinations)
+        needles: dict[str, set[tuple[int, int]]] = {}
+        self._screened: list[tuple[int, ...]] = []  # per combination, the parts screened
+        for c, combination in enumerate(self.combinations):
+            screened = []
+            for p, phrases in enumerate(combination.parts):
+                found = [_needle(phrase) for phrase in phrases]
+                if any(len(n) < _MIN_NEEDLE and not CJK_RE.match(n) for n in found):
+                    continue
+                screened.append(p)
+                for needle in found:
+                    needles.setdefault(needle, set()).add((c, p))
+            self._screened.append(tuple(screened))
+        self._automaton = ahocorasick.Automaton()
+        for needle, places in needles.items():
+            self._automaton.add_word(needle, tuple(places))
+        if needles:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[ComboHit]:
+        """The first chain of every combination found in `text` (a skeleton view's text)."""
+        if not self.combinations:
+            return []
+        present: set[tuple[int, int]] = set()
+        for _, places in self._automaton.iter(text):
+            present.update(places)
+        possible = [
+            combination
+            for c, combination in enumerate(self.combinations)
+            if all((c, p) in present for p in self._screened[c])
+        ]
+        return _chains(text, possible) if possible else []
+
+
+@cache
+def _rules(combinations: tuple[Combination, ...]) -> Rules:
+    return Rules(combinations)
+
+
 def find(text: str, combinations: Sequence[Combination]) -> list[ComboHit]:
-    """The first chain of every combination found in `text` (a skeleton view's text)."""
-    if not combinations:
-        return []
+    """`Rules(combinations).find(text)`, the rules cached."""
+    return _rules(tuple(combinations)).find(text)
+
+
+def _chains(text: str, combinations: Sequence[Combination]) -> list[ComboHit]:
     spans = tokens(text)
     words = [word for word, _, _ in spans]
     hits = []
-    present = set(words)
     for combination in combinations:
-        if any(present.isdisjoint(part) for part in combination.index):
-            continue  # some part cannot even start here (most posts)
         # A chain is (first word of the first part, last word of the latest part).
         chains = _occurrences(words, combination.index[0])
         for part, gap in zip(combination.index[1:], combination.gaps, strict=True):
