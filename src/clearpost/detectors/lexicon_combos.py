@@ -136,14 +136,18 @@ def parse_combination(
 
 
 def _occurrences(
-    words: list[str], index: dict[str, tuple[tuple[str, ...], ...]]
+    words: list[str],
+    where: dict[str, list[int]],
+    index: dict[str, tuple[tuple[str, ...], ...]],
 ) -> list[tuple[int, int]]:
-    """(first, last) word index of every occurrence of a part's phrases."""
+    """(first, last) word index of every occurrence of a part's phrases; `where` maps each
+    word of the text to its positions."""
     found = []
-    for i, word in enumerate(words):
-        for phrase in index.get(word, ()):
-            if len(phrase) == 1 or tuple(words[i : i + len(phrase)]) == phrase:
-                found.append((i, i + len(phrase) - 1))
+    for first, phrases in index.items():
+        for i in where.get(first, ()):
+            for phrase in phrases:
+                if len(phrase) == 1 or tuple(words[i : i + len(phrase)]) == phrase:
+                    found.append((i, i + len(phrase) - 1))
     return found
 
 
@@ -211,12 +215,15 @@ def find(text: str, combinations: Sequence[Combination]) -> list[ComboHit]:
 def _chains(text: str, combinations: Sequence[Combination]) -> list[ComboHit]:
     spans = tokens(text)
     words = [word for word, _, _ in spans]
+    where: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        where.setdefault(word, []).append(i)
     hits = []
     for combination in combinations:
         # A chain is (first word of the first part, last word of the latest part).
-        chains = _occurrences(words, combination.index[0])
+        chains = _occurrences(words, where, combination.index[0])
         for part, gap in zip(combination.index[1:], combination.gaps, strict=True):
-            following = _occurrences(words, part)
+            following = _occurrences(words, where, part)
             chains = [
                 (start, last)
                 for start, end in chains
