@@ -117,3 +117,24 @@ def test_bad_combinations_name_file_and_line(tmp_path: Path) -> None:
     assert f"{path}:5: a combination needs two or more parts" in message
     assert f"{path}:6: gaps must list 1 whole numbers from 0 to 8" in message
     assert f"{path}:7: label must be lower_snake_case" in message
+
+
+@pytest.mark.parametrize(
+    ("filler", "statement", "lang"),
+    [
+        ("The council met about bike lanes and the men's team. ", "Muslims are vermin", "en"),
+        ("市议会周二开会讨论新的自行车道,女人和男人都来了。", "黑人都是畜生", "zh"),
+    ],
+)  # fmt: skip
+def test_long_posts_are_searched_near_the_rare_parts(
+    lexicon_detector: LexiconDetector, filler: str, statement: str, lang: str
+) -> None:
+    # A statement deep inside a long post (the rule's parts seen many times around it)
+    # is found with its exact span.
+    text = filler * 40 + statement + "。" + filler * 40
+    found = hate(lexicon_detector, text, lang)
+    assert found is not None and found.score >= 0.9
+    start = text.index(statement)
+    assert [(e.start, e.end) for e in found.evidence if e.text == statement] == [
+        (start, start + len(statement))
+    ]

@@ -160,6 +160,10 @@ def _needle(phrase: tuple[str, ...]) -> str:
     return max(phrase, key=len)
 
 
+# How far from a rule's rarest part its chain is looked for, in characters either side:
+# more than any chain spans (parts of a few words, gaps of at most `MAX_GAP` words; a
+# Chinese word is one character).
+_WINDOW = {"en": 160, "zh": 48}
 # A part with a needle this short ("r", "=") is in nearly every text: not screened.
 _MIN_NEEDLE = 3
 
@@ -188,18 +192,53 @@ class Rules:
             self._automaton.make_automaton()
 
     def find(self, text: str) -> list[ComboHit]:
-        """The first chain of every combination found in `text` (a skeleton view's text)."""
+        """The first chain of every combination found in `text` (a skeleton view's text).
+
+        Chains are only looked for near where the automaton saw the rarest screened part
+        of a rule (`_WINDOW` characters either side), so a long post is tokenised in a few
+        small windows, not whole.
+        """
         if not self.combinations:
             return []
-        present: set[tuple[int, int]] = set()
-        for _, places in self._automaton.iter(text):
-            present.update(places)
-        possible = [
-            combination
-            for c, combination in enumerate(self.combinations)
-            if all((c, p) in present for p in self._screened[c])
-        ]
-        return _chains(text, possible) if possible else []
+        seen: dict[tuple[int, int], list[int]] = {}
+        for end, places in self._automaton.iter(text):
+            for place in places:
+                seen.setdefault(place, []).append(end)
+        hits = []
+        for c, combination in enumerate(self.combinations):
+            screened = self._screened[c]
+            if not all((c, p) in seen for p in screened):
+                continue
+            # Anchor on the part seen least often here (usually what is said of a group).
+            rare = min(screened, key=lambda p: len(seen[(c, p)])) if screened else None
+            anchors = seen[(c, rare)] if rare is not None else [0]
+            width = _WINDOW.get(combination.lang, max(_WINDOW.values()))
+            for start, end in _windows(text, anchors, width, whole=not screened):
+                found = _chains(text[start:end], [combination])
+                if found:
+                    hit = found[0]
+                    hits.append(ComboHit(combination, hit.start + start, hit.end + start))
+                    break
+        return hits
+
+
+def _windows(text: str, anchors: list[int], width: int, whole: bool) -> list[tuple[int, int]]:
+    """Merged spans of `width` characters either side of each anchor, widened to word
+    boundaries (a window never starts or ends inside a word)."""
+    if whole or len(text) <= 2 * width:
+        return [(0, len(text))]
+    spans: list[tuple[int, int]] = []
+    for anchor in sorted(anchors):
+        start, end = max(anchor - width, 0), min(anchor + width, len(text))
+        while start > 0 and text[start - 1].isalnum() and text[start - 1].isascii():
+            start -= 1
+        while end < len(text) and text[end].isalnum() and text[end].isascii():
+            end += 1
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
 
 
 @cache
