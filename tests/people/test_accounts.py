@@ -110,7 +110,7 @@ def test_promotion_after_clean_history(
 def test_new_accounts_are_pre_moderated(
     app_client: TestClient, host_headers: dict[str, str]
 ) -> None:
-    rude = "You are a worthless idiot"
+    rude = "you are so annoying today haha"  # a label for an established account
     app_client.put("/v1/accounts/fresh", headers=host_headers, json={"tier": "new"})
     held = post_item(app_client, host_headers, "f1", "fresh", body=rude)
     seasoned = post_item(app_client, host_headers, "s1", "seasoned", body=rude)
