@@ -185,6 +185,10 @@ class Rules:
                 for needle in found:
                     needles.setdefault(needle, set()).add((c, p))
             self._screened.append(tuple(screened))
+        self._required = [
+            frozenset((c, p) for p in parts) for c, parts in enumerate(self._screened)
+        ]
+        self._always = any(not parts for parts in self._screened)  # a rule nothing screens
         self._automaton = ahocorasick.Automaton()
         for needle, places in needles.items():
             self._automaton.add_word(needle, tuple(places))
@@ -204,11 +208,13 @@ class Rules:
         for end, places in self._automaton.iter(text):
             for place in places:
                 seen.setdefault(place, []).append(end)
+        if not seen and not self._always:
+            return []
         hits = []
         for c, combination in enumerate(self.combinations):
-            screened = self._screened[c]
-            if not all((c, p) in seen for p in screened):
+            if not self._required[c].issubset(seen):
                 continue
+            screened = self._screened[c]
             # Anchor on the part seen least often here (usually what is said of a group).
             rare = min(screened, key=lambda p: len(seen[(c, p)])) if screened else None
             anchors = seen[(c, rare)] if rare is not None else [0]
