@@ -572,26 +572,7 @@ By kind:
 
 Target mix was about 45% positive, 40% hard negative, 15% easy negative.
 
-## Split procedure
-
-Every hand-written text is its own group; all rows of one template form one group (`group`
-column in `data_with_metadata.csv`, `t-...` for templates, `h-...` for hand-written). Groups are
-assigned whole to a split, separately for each kind (so stratified by label), with one
-`random.Random({seed})` generator. First the template groups of a kind are sorted and shuffled;
-each goes to dev or test (whichever is emptier) if that split then holds at most 12% of the kind's
-composed rows, otherwise to train. Then the hand-written groups are sorted, shuffled and each
-goes to the split furthest below its 80/10/10 target for the whole kind. Dev and test therefore
-contain templates never seen in train: {template_splits}. Exact duplicates (lower-cased,
-whitespace-collapsed) are rejected at build time. Row order in the CSVs is shuffled with seed
-{seed1}.
-
-Regenerate with `python data/authored/_build/{name}.py` from the repository root (deterministic).
-
-## Files
-
-- `data.csv`: `text,label,split` (UTF-8, RFC 4180 quoting; some texts contain line breaks).
-- `data_with_metadata.csv`: the same rows in the same order, plus `group,kind,subtype`.
-
+{split_and_files}
 ## Licence
 
 CC BY 4.0, © the Clearpost contributors.

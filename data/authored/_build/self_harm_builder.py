@@ -216,6 +216,29 @@ def template_splits(rows: list[dict]) -> str:
     return "; ".join(parts[1:]) + f" ({len(by_split['train'])} templates in train)"
 
 
+# The README sections every set built here shares: how rows were split, and the files.
+SPLIT_AND_FILES = """## Split procedure
+
+Every hand-written text is its own group; all rows of one template form one group (`group`
+column in `data_with_metadata.csv`, `t-...` for templates, `h-...` for hand-written). Groups are
+assigned whole to a split, separately for each kind (so stratified by label), with one
+`random.Random({seed})` generator. First the template groups of a kind are sorted and shuffled;
+each goes to dev or test (whichever is emptier) if that split then holds at most {cap}% of the
+kind's composed rows, otherwise to train. Then the hand-written groups are sorted, shuffled and
+each goes to the split furthest below its 80/10/10 target for the whole kind. Dev and test
+therefore contain templates never seen in train: {template_splits}. Exact duplicates
+(lower-cased, whitespace-collapsed) are rejected at build time. Row order in the CSVs is
+shuffled with seed {seed1}.
+
+Regenerate with `python data/authored/_build/{name}.py` from the repository root (deterministic).
+
+## Files
+
+- `data.csv`: `text,label,split` (UTF-8, RFC 4180 quoting; a text may contain line breaks).
+- `data_with_metadata.csv`: the same rows in the same order, plus `group,kind,subtype`.
+"""
+
+
 def write_readme(ds: Dataset, rows: list[dict]) -> None:
     n_hand = sum(row["source"] == "hand" for row in rows)
     text = ds.readme.format(
@@ -231,6 +254,13 @@ def write_readme(ds: Dataset, rows: list[dict]) -> None:
         seed=SEED,
         seed1=SEED + 1,
         template_splits=template_splits(rows),
+        split_and_files=SPLIT_AND_FILES.format(
+            seed=SEED,
+            seed1=SEED + 1,
+            cap=round(TEMPLATE_CAP * 100),
+            template_splits=template_splits(rows),
+            name=ds.name,
+        ),
     )
     (ds.out_dir / "README.md").write_text(text, encoding="utf-8")
 
