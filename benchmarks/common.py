@@ -7,11 +7,34 @@ import gzip
 import io
 import os
 import platform
+import statistics
 import subprocess
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
+
+
+@dataclass
+class Row:
+    """One timed line of a page benchmark."""
+
+    what: str
+    ms: float
+    note: str = ""
+
+
+def median_ms(fn: Callable[[], object], n: int) -> float:
+    """Median wall time of `n` calls of `fn`, in milliseconds."""
+    times = []
+    for _ in range(n):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
 
 
 def read_texts(dataset: str, split: str = "test", limit: int | None = None) -> list[str]:

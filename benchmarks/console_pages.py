@@ -15,12 +15,10 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import statistics
 import sys
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,7 +26,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.orm import Session
 
-from benchmarks.common import machine, replace_section
+from benchmarks.common import Row, machine, median_ms, replace_section
 from benchmarks.transparency_pages import postgres_engine, seed, sqlite_engine
 from clearpost.clock import FrozenClock
 from clearpost.db import make_sessionmaker
@@ -45,22 +43,6 @@ DOCS = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
 HEADING = "Console pages"
 NOW = datetime(2026, 7, 1, 12, 0, tzinfo=UTC)  # just after the seeded six months
 TARGET_MS = 300.0
-
-
-@dataclass
-class Row:
-    what: str
-    ms: float
-    note: str = ""
-
-
-def median_ms(fn: Callable[[], object], n: int) -> float:
-    times = []
-    for _ in range(n):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def prepare(engine: Engine) -> tuple[str, str, str]:

@@ -15,14 +15,12 @@ import argparse
 import os
 import platform
 import secrets
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +30,7 @@ from sqlalchemy import Engine, create_engine, func, select, text
 from sqlalchemy.orm import Session
 from tests.transparency import factories
 
+from benchmarks.common import Row, median_ms
 from clearpost.db import make_engine, make_sessionmaker
 from clearpost.decisions.models import Decision
 from clearpost.logs import configure
@@ -46,22 +45,6 @@ DOCS = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
 HEADING = "## Transparency pages"
 FULL = (date(2026, 1, 1), date(2026, 6, 30))
 MONTH = (date(2026, 3, 1), date(2026, 3, 31))
-
-
-@dataclass
-class Row:
-    what: str
-    ms: float
-    note: str = ""
-
-
-def median_ms(fn: Callable[[], object], n: int) -> float:
-    times = []
-    for _ in range(n):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 @contextmanager
