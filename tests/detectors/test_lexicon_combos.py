@@ -8,7 +8,7 @@ import pytest
 
 from clearpost.detectors.base import Prepared, Signal
 from clearpost.detectors.lexicon import LexiconDetector
-from clearpost.detectors.lexicon_combos import find, tokens
+from clearpost.detectors.lexicon_combos import Rules, tokens
 from clearpost.detectors.lexicon_data import LexiconError, load_lexicon
 from clearpost.text.normalize import normalize
 
@@ -92,9 +92,10 @@ def test_custom_combination_and_its_gap(tmp_path: Path) -> None:
     [rule] = lexicon.combinations
     assert rule.parts == ((("buy",),), ((skeleton("followers"),), ("likes",)))
     assert lexicon.categories == ("spam",)
-    assert [h.combination for h in find(skeleton("buy 10k real followers"), [rule])] == [rule]
-    assert find(skeleton("buy me a coffee, my followers"), [rule]) == []  # 3 words apart
-    assert find(skeleton("followers buy"), [rule]) == []  # order matters
+    rules = Rules([rule])
+    assert [h.combination for h in rules.find(skeleton("buy 10k real followers"))] == [rule]
+    assert rules.find(skeleton("buy me a coffee, my followers")) == []  # 3 words apart
+    assert rules.find(skeleton("followers buy")) == []  # order matters
     detector = LexiconDetector(tmp_path)
     [found] = detector.detect([Prepared("t", {"body": normalize("BUY cheap LIKES")}, "en")])
     assert [s.category for s in found] == ["spam"] and found[0].score == 0.7

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 import ahocorasick
 import yaml
@@ -220,10 +219,9 @@ class Rules:
             anchors = seen[(c, rare)] if rare is not None else [0]
             width = _WINDOW.get(combination.lang, max(_WINDOW.values()))
             for start, end in _windows(text, anchors, width, whole=not screened):
-                found = _chains(text[start:end], [combination])
-                if found:
-                    hit = found[0]
-                    hits.append(ComboHit(combination, hit.start + start, hit.end + start))
+                found = _chain(text[start:end], combination)
+                if found is not None:
+                    hits.append(ComboHit(combination, found[0] + start, found[1] + start))
                     break
         return hits
 
@@ -247,37 +245,26 @@ def _windows(text: str, anchors: list[int], width: int, whole: bool) -> list[tup
     return spans
 
 
-@cache
-def _rules(combinations: tuple[Combination, ...]) -> Rules:
-    return Rules(combinations)
-
-
-def find(text: str, combinations: Sequence[Combination]) -> list[ComboHit]:
-    """`Rules(combinations).find(text)`, the rules cached."""
-    return _rules(tuple(combinations)).find(text)
-
-
-def _chains(text: str, combinations: Sequence[Combination]) -> list[ComboHit]:
+def _chain(text: str, combination: Combination) -> tuple[int, int] | None:
+    """Character span of the first chain of `combination` in `text`, or None."""
     spans = tokens(text)
     words = [word for word, _, _ in spans]
     where: dict[str, list[int]] = {}
     for i, word in enumerate(words):
         where.setdefault(word, []).append(i)
-    hits = []
-    for combination in combinations:
-        # A chain is (first word of the first part, last word of the latest part).
-        chains = _occurrences(words, where, combination.index[0])
-        for part, gap in zip(combination.index[1:], combination.gaps, strict=True):
-            following = _occurrences(words, where, part)
-            chains = [
-                (start, last)
-                for start, end in chains
-                for begin, last in following
-                if end < begin <= end + 1 + gap
-            ]
-            if not chains:
-                break
-        if chains:
-            start, last = min(chains)
-            hits.append(ComboHit(combination, spans[start][1], spans[last][2]))
-    return hits
+    # A chain is (first word of the first part, last word of the latest part).
+    chains = _occurrences(words, where, combination.index[0])
+    for part, gap in zip(combination.index[1:], combination.gaps, strict=True):
+        following = _occurrences(words, where, part)
+        chains = [
+            (start, last)
+            for start, end in chains
+            for begin, last in following
+            if end < begin <= end + 1 + gap
+        ]
+        if not chains:
+            return None
+    if not chains:
+        return None
+    start, last = min(chains)
+    return spans[start][1], spans[last][2]
